@@ -1,0 +1,30 @@
+package org.campo.audit;
+
+/** The events that are recorded. Their codes are stored, so never rename one. */
+public final class AuditAction {
+    public static final String STUDY_CREATED = "study.created";
+    public static final String UNLOCKED = "study.unlocked";
+    public static final String UNLOCKED_WITH_RECOVERY = "study.unlocked.recovery";
+    public static final String UNLOCK_FAILED = "study.unlock.failed";
+    public static final String LOCKED = "study.locked";
+    public static final String MEMBER_ADDED = "member.added";
+    public static final String ROLE_CHANGED = "member.role.changed";
+    public static final String PASSPHRASE_CHANGED = "member.passphrase.changed";
+    public static final String SITE_ADDED = "site.added";
+    public static final String SITE_CHANGED = "site.changed";
+    public static final String FORM_IMPORTED = "form.imported";
+    public static final String SUBMISSION_CREATED = "submission.created";
+    public static final String SUBMISSION_FINALIZED = "submission.finalized";
+    public static final String SUBMISSION_EDITED = "submission.edited";
+    public static final String SUBMISSION_DELETED = "submission.deleted";
+    public static final String SUBMISSIONS_IMPORTED = "submission.imported";
+    public static final String CONSENT_SCRIPT_ADDED = "consent.script.added";
+    public static final String CONSENT_RECORDED = "consent.recorded";
+    public static final String PARTICIPANT_ADDED = "participant.added";
+    public static final String WITHDRAWAL = "participant.withdrawn";
+    public static final String EXPORT = "export";
+    public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
+
+    private AuditAction() {
+    }
+}

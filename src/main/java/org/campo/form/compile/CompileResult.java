@@ -1,0 +1,33 @@
+package org.campo.form.compile;
+
+import java.util.List;
+
+/**
+ * What compiling one XLSForm produced.
+ *
+ * @param xform           the ODK XForm XML, or {@code null} when there were errors
+ * @param formId          the form id ({@code settings.form_id}, else the file name stem)
+ * @param version         {@code settings.version}, or {@code null}
+ * @param title           {@code settings.form_title}, else the form id
+ * @param errors          located errors; non-empty means {@code xform} is null
+ * @param warnings        located warnings; the form is still usable
+ * @param attachments     file names the form expects next to it (CSV/XML for pulldata,
+ *                        select_*_from_file, external choices, media), so the importer can ask for them
+ * @param sensitivePaths  absolute instance paths of fields marked {@code bind::campo:sensitive = yes};
+ *                        exports and summaries leave these out unless the coordinator opts in
+ */
+public record CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
+        List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths) {
+
+    public CompileResult {
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+        attachments = List.copyOf(attachments);
+        sensitivePaths = List.copyOf(sensitivePaths);
+    }
+
+    /** True when the form compiled (warnings allowed). */
+    public boolean ok() {
+        return errors.isEmpty() && xform != null;
+    }
+}

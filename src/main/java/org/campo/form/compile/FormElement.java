@@ -1,0 +1,99 @@
+package org.campo.form.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node of the survey tree built from the survey sheet: the form root, a group, a repeat or
+ * a question. It keeps the cells of its row already sorted into translatable texts and plain
+ * columns, and its row number so every later check can point back at the sheet.
+ */
+final class FormElement {
+
+    enum Kind { ROOT, GROUP, REPEAT, QUESTION }
+
+    final Kind kind;
+    final String name;
+    final int row;
+    FormElement parent;
+    final List<FormElement> children = new ArrayList<>();
+    /** Column base (label, hint, image...) to language to text. */
+    final Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    /** Untranslated columns by canonical name (relevant, constraint, bind::x, ...). */
+    final Map<String, String> columns = new LinkedHashMap<>();
+    /** The header each canonical column came from, for located messages. */
+    final Map<String, String> headers = new LinkedHashMap<>();
+    QuestionType type;
+    String listName;
+    boolean orOther;
+    Map<String, String> parameters = Map.of();
+    /** Created by the compiler (or_other text, table-list label row), not written by the author. */
+    boolean generated;
+    /** For table-list label rows: the appearance pyxform gives them. */
+    String forcedAppearance;
+
+    FormElement(Kind kind, String name, int row) {
+        this.kind = kind;
+        this.name = name;
+        this.row = row;
+    }
+
+    void add(FormElement child) {
+        child.parent = this;
+        children.add(child);
+    }
+
+    String path() {
+        return parent == null ? "/" + name : parent.path() + "/" + name;
+    }
+
+    String column(String base) {
+        String v = columns.get(base);
+        return v == null ? "" : v;
+    }
+
+    String header(String base) {
+        return headers.getOrDefault(base, base);
+    }
+
+    Map<String, String> text(String base) {
+        return texts.getOrDefault(base, Map.of());
+    }
+
+    boolean isQuestion() {
+        return kind == Kind.QUESTION;
+    }
+
+    boolean isContainer() {
+        return kind != Kind.QUESTION;
+    }
+
+    /** The nearest enclosing repeat (this element included when it is a repeat), or null. */
+    FormElement nearestRepeat() {
+        for (FormElement e = this; e != null; e = e.parent) {
+            if (e.kind == Kind.REPEAT) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    boolean isInsideRepeat() {
+        return parent != null && parent.nearestRepeat() != null;
+    }
+
+    List<FormElement> ancestorsAndSelf() {
+        List<FormElement> chain = new ArrayList<>();
+        for (FormElement e = this; e != null; e = e.parent) {
+            chain.add(0, e);
+        }
+        return chain;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + path();
+    }
+}

@@ -1,0 +1,190 @@
+package org.campo.form.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces XLSForm {@code ${name}} references with XPath paths the way pyxform does, so forms
+ * behave identically in ODK Collect and Campo: absolute paths by default, paths relative to
+ * the question ({@code ../x}) when both sit in the same repeat (so each repeat instance sees its
+ * own answers), {@code current()/../x} inside choice filters, absolute paths inside
+ * {@code indexed-repeat()}, and {@code ${last-saved#x}} against the last-saved instance.
+ * Every substituted path is padded with one space each side, as pyxform writes it.
+ */
+final class ReferenceResolver {
+    static final Pattern REFERENCE = Pattern.compile("\\$\\{(last-saved#)?([^}]*)}");
+    static final String LAST_SAVED_INSTANCE = "__last-saved";
+
+    /** How a reference is turned into a path. */
+    enum Mode {
+        /** Bind attributes, labels, defaults: relative inside a shared repeat. */
+        RELATIVE,
+        /** Choice filter predicates, evaluated against items: {@code current()/..}. */
+        CURRENT,
+        /** Always absolute. */
+        ABSOLUTE
+    }
+
+    /** A piece of label text: literal text or an {@code <output value="..."/>}. */
+    record Part(String text, boolean output) {
+    }
+
+    private final Map<String, List<FormElement>> byName = new LinkedHashMap<>();
+    private final Diagnostics diag;
+    private boolean lastSavedUsed;
+
+    ReferenceResolver(FormElement root, Diagnostics diag) {
+        this.diag = diag;
+        index(root);
+    }
+
+    private void index(FormElement e) {
+        for (FormElement c : e.children) {
+            byName.computeIfAbsent(c.name, k -> new ArrayList<>()).add(c);
+            index(c);
+        }
+    }
+
+    boolean lastSavedUsed() {
+        return lastSavedUsed;
+    }
+
+    /** The single element called {@code name}, or null (reporting nothing). */
+    FormElement find(String name) {
+        List<FormElement> found = byName.get(name);
+        return found == null || found.size() != 1 ? null : found.get(0);
+    }
+
+    static boolean hasReference(String text) {
+        return text != null && REFERENCE.matcher(text).find();
+    }
+
+    /** The expression with every reference replaced, reporting unknown names at the given column. */
+    String resolve(String expr, FormElement context, String column, Mode mode) {
+        if (expr == null || expr.indexOf("${") < 0) {
+            return expr;
+        }
+        List<int[]> absoluteRanges = indexedRepeatRanges(expr);
+        Matcher m = REFERENCE.matcher(expr);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(expr, last, m.start());
+            boolean inIndexedRepeat = absoluteRanges.stream().anyMatch(r -> m.start() >= r[0] && m.start() < r[1]);
+            out.append(' ').append(path(m.group(2).strip(), m.group(1) != null, context, column,
+                    inIndexedRepeat ? Mode.ABSOLUTE : mode)).append(' ');
+            last = m.end();
+        }
+        out.append(expr.substring(last));
+        return out.toString();
+    }
+
+    /** Splits label text into literal parts and outputs for each reference. */
+    List<Part> parts(String text, FormElement context, String column) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(new Part(text.substring(last, m.start()), false));
+            }
+            parts.add(new Part(" " + path(m.group(2).strip(), m.group(1) != null, context, column, Mode.RELATIVE)
+                    + " ", true));
+            last = m.end();
+        }
+        if (last < text.length()) {
+            parts.add(new Part(text.substring(last), false));
+        }
+        return parts;
+    }
+
+    private String path(String name, boolean lastSaved, FormElement context, String column, Mode mode) {
+        List<FormElement> found = byName.get(name);
+        int row = context == null ? 0 : context.row;
+        if (found == null || found.isEmpty()) {
+            diag.error(SurveyParser.SURVEY, row, column, "form.compile.refUnknown", name);
+            return "${" + name + "}";
+        }
+        if (found.size() > 1) {
+            diag.error(SurveyParser.SURVEY, row, column, "form.compile.refAmbiguous", name);
+            return "${" + name + "}";
+        }
+        FormElement target = found.get(0);
+        if (lastSaved) {
+            lastSavedUsed = true;
+            return "instance('" + LAST_SAVED_INSTANCE + "')" + target.path();
+        }
+        if (mode == Mode.ABSOLUTE || context == null) {
+            return target.path();
+        }
+        String relative = relativePath(context, target);
+        if (relative == null) {
+            return target.path();
+        }
+        return mode == Mode.CURRENT ? "current()/" + relative : relative;
+    }
+
+    /**
+     * pyxform's rule: relative only when the target's nearest enclosing repeat also encloses the
+     * context. The path climbs from the context to their closest common ancestor.
+     */
+    static String relativePath(FormElement context, FormElement target) {
+        FormElement targetRepeat = target.parent == null ? null : target.parent.nearestRepeat();
+        FormElement contextRepeat = context.parent == null ? null : context.parent.nearestRepeat();
+        if (targetRepeat == null || contextRepeat == null) {
+            return null;
+        }
+        List<FormElement> ctx = context.ancestorsAndSelf();
+        if (!ctx.contains(targetRepeat)) {
+            return null;
+        }
+        List<FormElement> tgt = target.ancestorsAndSelf();
+        int common = 0;
+        while (common < ctx.size() && common < tgt.size() && ctx.get(common) == tgt.get(common)) {
+            common++;
+        }
+        if (common == tgt.size()) {
+            common--; // the target encloses the context (or is it): climb to its parent
+        }
+        if (common == ctx.size()) {
+            common--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < ctx.size(); i++) {
+            sb.append(sb.length() == 0 ? ".." : "/..");
+        }
+        for (int i = common; i < tgt.size(); i++) {
+            sb.append('/').append(tgt.get(i).name);
+        }
+        return sb.toString();
+    }
+
+    /** Character ranges covered by {@code indexed-repeat(...)} calls, whose references stay absolute. */
+    private static List<int[]> indexedRepeatRanges(String expr) {
+        List<int[]> ranges = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = expr.indexOf("indexed-repeat(", from);
+            if (start < 0) {
+                return ranges;
+            }
+            int depth = 0;
+            int end = expr.length();
+            for (int i = start + "indexed-repeat".length(); i < expr.length(); i++) {
+                char c = expr.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            ranges.add(new int[] {start, end});
+            from = start + 1;
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.campo.form.compile;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the survey, choices, external_choices and settings sheets into a {@link FormDefinition},
+ * reporting structural mistakes (unknown types, unbalanced groups, missing lists, bad names)
+ * with their row and column.
+ */
+final class SurveyParser {
+    static final String SURVEY = "survey";
+    static final String CHOICES = "choices";
+    static final String EXTERNAL_CHOICES = "external_choices";
+    static final String SETTINGS = "settings";
+
+    private static final Pattern SELECT = Pattern.compile(
+            "^(select_one_from_file|select one from file|select_multiple_from_file|select multiple from file"
+                    + "|select_one_external|select one external|select_one|select one|select_multiple"
+                    + "|select multiple|select all that apply|rank)\\s+(\\S+)(?:\\s+(\\S+))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEGIN_END = Pattern.compile(
+            "^(begin|end)[ _](group|repeat)$", Pattern.CASE_INSENSITIVE);
+    /** XML element names; pyxform accepts letters, digits, '_', '-', '.' (not leading digit/-/.). */
+    static final Pattern XML_NAME = Pattern.compile("^[\\p{L}_][\\p{L}\\p{N}_.\\-]*$");
+
+    private final Workbook workbook;
+    private final Diagnostics diag;
+
+    SurveyParser(Workbook workbook, Diagnostics diag) {
+        this.workbook = workbook;
+        this.diag = diag;
+    }
+
+    FormDefinition parse(String rootName, String defaultFormId) {
+        Map<String, String> settings = readSettings();
+        String root = settings.getOrDefault("name", rootName == null || rootName.isBlank() ? "data" : rootName);
+        FormDefinition form = new FormDefinition(new FormElement(FormElement.Kind.ROOT, root, 0));
+        form.settings.putAll(settings);
+        form.formId = nonBlank(settings.get("form_id"), defaultFormId);
+        form.title = nonBlank(settings.get("form_title"), form.formId);
+        form.version = settings.get("version");
+        if (!form.setting("default_language").isEmpty()) {
+            form.defaultLanguage = form.setting("default_language");
+        }
+        readChoices(CHOICES, form.choiceLists);
+        readChoices(EXTERNAL_CHOICES, form.externalLists);
+        Optional<Sheet> survey = workbook.sheet(SURVEY);
+        if (survey.isEmpty()) {
+            diag.error("", 0, "", "form.compile.noSurveySheet");
+            return form;
+        }
+        readSurvey(survey.get(), form);
+        return form;
+    }
+
+    private static String nonBlank(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private Map<String, String> readSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        workbook.sheet(SETTINGS).ifPresent(sheet -> {
+            if (!sheet.rows().isEmpty()) {
+                sheet.rows().get(0).cells().forEach((h, v) -> out.put(ColumnName.parse(h).base(), v));
+            }
+        });
+        return out;
+    }
+
+    private void readChoices(String sheetName, Map<String, ChoiceList> lists) {
+        Optional<Sheet> sheet = workbook.sheet(sheetName);
+        if (sheet.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        boolean allowDuplicates = "yes".equalsIgnoreCase(readSettings().getOrDefault("allow_choice_duplicates", ""));
+        for (SheetRow row : sheet.get().rows()) {
+            String listName = "";
+            String name = null;
+            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+            Map<String, String> extras = new LinkedHashMap<>();
+            for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                ColumnName col = ColumnName.parse(cell.getKey());
+                switch (col.base()) {
+                    case "list_name" -> listName = cell.getValue();
+                    case "name" -> name = cell.getValue();
+                    default -> {
+                        if (ColumnName.isTranslatable(col.base())) {
+                            texts.computeIfAbsent(col.base(), k -> new LinkedHashMap<>()).put(
+                                    col.language() == null ? ColumnName.DEFAULT_LANGUAGE : col.language(),
+                                    cell.getValue());
+                        } else {
+                            extras.put(cell.getKey(), cell.getValue());
+                        }
+                    }
+                }
+            }
+            if (listName.isEmpty()) {
+                continue;
+            }
+            if (name == null) {
+                diag.error(sheetName, row.number(), "name", "form.compile.choiceNameMissing", listName);
+                continue;
+            }
+            ChoiceList list = lists.computeIfAbsent(listName, ChoiceList::new);
+            if (!seen.computeIfAbsent(listName, k -> new HashSet<>()).add(name) && !allowDuplicates) {
+                diag.error(sheetName, row.number(), "name", "form.compile.choiceDuplicate", name, listName);
+            }
+            list.choices.add(new Choice(name, texts, extras, row.number()));
+        }
+    }
+
+    private void readSurvey(Sheet sheet, FormDefinition form) {
+        Deque<FormElement> stack = new ArrayDeque<>();
+        stack.push(form.root);
+        for (SheetRow row : sheet.rows()) {
+            Map<String, String> cols = new LinkedHashMap<>();
+            Map<String, String> headers = new LinkedHashMap<>();
+            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                ColumnName col = ColumnName.parse(cell.getKey());
+                headers.putIfAbsent(col.base(), cell.getKey());
+                if (ColumnName.isTranslatable(col.base())) {
+                    texts.computeIfAbsent(col.base(), k -> new LinkedHashMap<>()).put(
+                            col.language() == null ? ColumnName.DEFAULT_LANGUAGE : col.language(), cell.getValue());
+                } else {
+                    cols.put(col.base(), cell.getValue());
+                }
+            }
+            String type = cols.getOrDefault("type", "").strip();
+            String name = cols.getOrDefault("name", "").strip();
+            if (type.isEmpty()) {
+                if (!name.isEmpty() || !texts.isEmpty()) {
+                    diag.error(SURVEY, row.number(), "type", "form.compile.typeMissing", name);
+                }
+                continue;
+            }
+            Matcher be = BEGIN_END.matcher(type.replaceAll("\\s+", " "));
+            if (be.matches()) {
+                boolean repeat = be.group(2).equalsIgnoreCase("repeat");
+                if (be.group(1).equalsIgnoreCase("begin")) {
+                    FormElement container = new FormElement(repeat ? FormElement.Kind.REPEAT : FormElement.Kind.GROUP,
+                            name, row.number());
+                    fill(container, cols, headers, texts);
+                    if (checkName(container, name, row)) {
+                        addChild(stack.peek(), container);
+                    }
+                    stack.push(container);
+                } else {
+                    FormElement open = stack.peek();
+                    FormElement.Kind expected = repeat ? FormElement.Kind.REPEAT : FormElement.Kind.GROUP;
+                    if (open.kind != expected) {
+                        diag.error(SURVEY, row.number(), "type", "form.compile.unmatchedEnd", type);
+                    } else {
+                        stack.pop();
+                    }
+                }
+                continue;
+            }
+            FormElement q = new FormElement(FormElement.Kind.QUESTION, name, row.number());
+            fill(q, cols, headers, texts);
+            if (!resolveType(q, type, form, row)) {
+                continue;
+            }
+            if (!checkName(q, name, row)) {
+                continue;
+            }
+            addChild(stack.peek(), q);
+        }
+        while (stack.size() > 1) {
+            FormElement open = stack.pop();
+            diag.error(SURVEY, open.row, "type", "form.compile.unclosed", open.name);
+        }
+    }
+
+    private void fill(FormElement e, Map<String, String> cols, Map<String, String> headers,
+            Map<String, Map<String, String>> texts) {
+        e.columns.putAll(cols);
+        e.headers.putAll(headers);
+        e.texts.putAll(texts);
+        String params = e.column("parameters");
+        if (!params.isEmpty()) {
+            Map<String, String> parsed = Parameters.parse(params);
+            if (parsed == null) {
+                diag.error(SURVEY, e.row, e.header("parameters"), "form.compile.parametersSyntax", params);
+            } else {
+                e.parameters = parsed;
+            }
+        }
+    }
+
+    private boolean checkName(FormElement e, String name, SheetRow row) {
+        if (name.isEmpty()) {
+            diag.error(SURVEY, row.number(), "name", "form.compile.nameMissing");
+            return false;
+        }
+        if (!XML_NAME.matcher(name).matches()) {
+            diag.error(SURVEY, row.number(), "name", "form.compile.nameInvalid", name);
+            return false;
+        }
+        return true;
+    }
+
+    private void addChild(FormElement parent, FormElement child) {
+        for (FormElement sibling : parent.children) {
+            if (sibling.name.equals(child.name)) {
+                diag.error(SURVEY, child.row, "name", "form.compile.nameDuplicate", child.name, sibling.row);
+                return;
+            }
+            if (sibling.name.equalsIgnoreCase(child.name)) {
+                diag.warning(SURVEY, child.row, "name", "form.compile.nameDuplicateCase", child.name, sibling.name);
+            }
+        }
+        parent.add(child);
+    }
+
+    private boolean resolveType(FormElement q, String type, FormDefinition form, SheetRow row) {
+        Matcher m = SELECT.matcher(type.replaceAll("\\s+", " "));
+        if (m.matches()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (word.equals("select_all_that_apply")) {
+                word = "select_multiple";
+            }
+            q.type = QuestionType.lookup(word).orElseThrow();
+            q.listName = m.group(2);
+            String extra = m.group(3);
+            if (extra != null) {
+                if (!extra.equalsIgnoreCase("or_other") || q.type.isFromFile()) {
+                    diag.error(SURVEY, row.number(), "type", "form.compile.typeUnknown", type);
+                    return false;
+                }
+                q.orOther = true;
+            }
+            if (q.type.isFromFile()) {
+                String lower = q.listName.toLowerCase(Locale.ROOT);
+                if (!(lower.endsWith(".csv") || lower.endsWith(".xml") || lower.endsWith(".geojson"))) {
+                    diag.error(SURVEY, row.number(), "type", "form.compile.fromFileExtension", q.listName);
+                    return false;
+                }
+            } else if (q.type.name().equals("select_one_external")) {
+                if (!form.externalLists.containsKey(q.listName)) {
+                    diag.error(SURVEY, row.number(), "type", "form.compile.listUnknown", q.listName,
+                            EXTERNAL_CHOICES);
+                    return false;
+                }
+            } else if (!form.choiceLists.containsKey(q.listName)) {
+                diag.error(SURVEY, row.number(), "type", "form.compile.listUnknown", q.listName, CHOICES);
+                return false;
+            }
+            return true;
+        }
+        Optional<QuestionType> t = QuestionType.lookup(type);
+        if (t.isEmpty()) {
+            diag.error(SURVEY, row.number(), "type", "form.compile.typeUnknown", type);
+            return false;
+        }
+        q.type = t.get();
+        return true;
+    }
+}

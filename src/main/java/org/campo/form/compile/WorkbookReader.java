@@ -1,0 +1,103 @@
+package org.campo.form.compile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.campo.common.CampoException;
+
+/**
+ * Reads the four XLSForm containers into a {@link Workbook}: Excel (.xlsx and legacy .xls,
+ * through POI, which detects the format from the bytes), CSV (sheets separated by a row whose
+ * first cell names the sheet, as pyxform accepts) and markdown tables (pyxform's test format).
+ */
+final class WorkbookReader {
+
+    private WorkbookReader() {
+    }
+
+    static Workbook read(InputStream in, String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+                return readExcel(in, fileName);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (lower.endsWith(".csv")) {
+                return CsvSheets.read(text, fileName);
+            }
+            if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+                return MarkdownSheets.read(text, fileName);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CampoException ce) {
+                throw ce;
+            }
+            throw new CampoException(e, "form.compile.unreadable", fileName, String.valueOf(e.getMessage()));
+        }
+        throw new CampoException("form.compile.unsupportedFile", fileName);
+    }
+
+    private static Workbook readExcel(InputStream in, String fileName) throws IOException {
+        List<Sheet> sheets = new ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(in)) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+                List<List<String>> raw = new ArrayList<>();
+                int first = Math.max(0, s.getFirstRowNum());
+                for (int r = 0; r <= s.getLastRowNum(); r++) {
+                    Row row = s.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                            cells.add(cellText(row.getCell(c), formatter, evaluator));
+                        }
+                    }
+                    raw.add(cells);
+                }
+                if (first >= 0) {
+                    sheets.add(Sheet.fromRows(s.getSheetName(), raw, 1));
+                }
+            }
+        }
+        return new Workbook(fileName, sheets);
+    }
+
+    /** Numbers written as whole numbers lose Excel's ".0"; formulas contribute their cached value. */
+    private static String cellText(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case STRING:
+                return cell.getStringCellValue();
+            case BOOLEAN:
+                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    return formatter.formatCellValue(cell, evaluator);
+                }
+                double d = cell.getNumericCellValue();
+                if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                    return Long.toString((long) d);
+                }
+                return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            default:
+                return "";
+        }
+    }
+}

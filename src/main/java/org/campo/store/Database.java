@@ -1,0 +1,232 @@
+package org.campo.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One open study file: a single SQLite connection in WAL mode with {@code synchronous=FULL},
+ * so that a write Campo acknowledged survives a crash or a pulled battery. One connection
+ * guarded by a lock is enough for a single-user desktop app and avoids SQLITE_BUSY.
+ *
+ * <p>{@code secure_delete} overwrites deleted content (withdrawals must not leave traces in
+ * free pages) and {@code temp_store=MEMORY} keeps sorts and temporary tables out of the
+ * temp directory.
+ */
+public final class Database implements Transactor, AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int depth;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (and if needed creates) the file and brings its schema up to date. */
+    public static Database open(Path file, boolean create) {
+        if (!create && !Files.isRegularFile(file)) {
+            throw new StoreException("store.notFound", file.toString());
+        }
+        if (create && Files.exists(file)) {
+            throw new StoreException("store.exists", file.toString());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setBusyTimeout(5000);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            Database db = new Database(file, c);
+            if (!create) {
+                db.requireCampoFile();
+            }
+            Migrations.apply(db);
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.openFailed", file.toString(), e.getMessage());
+        }
+    }
+
+    private void requireCampoFile() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='study'")) {
+            if (!rs.next() || rs.getInt(1) != 1) {
+                throw new StoreException("store.notAStudy", file.toString());
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.notAStudy", file.toString());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            boolean outer = depth == 0;
+            if (outer) {
+                connection.setAutoCommit(false);
+            }
+            depth++;
+            try {
+                T result = work.get();
+                depth--;
+                if (outer) {
+                    connection.commit();
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                depth--;
+                if (outer) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (outer) {
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.writeFailed", e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a statement under the connection lock; inside a transaction it joins it. */
+    public <T> T withConnection(SqlFunction<Connection, T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.writeFailed", e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(mapper.map(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Streams rows without loading them all: for exports of 100,000 submissions. */
+    public void forEach(String sql, RowConsumer consumer, Object... params) {
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(rs);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" or the problems SQLite found. */
+    public List<String> integrityCheck() {
+        return query("PRAGMA integrity_check", rs -> rs.getString(1));
+    }
+
+    /** Moves the WAL into the main file and truncates it (after a secure delete). */
+    public void checkpoint() {
+        withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
+    public int schemaVersion() {
+        return queryOne("PRAGMA user_version", rs -> rs.getInt(1));
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.writeFailed", e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isClosed() {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A a) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+}

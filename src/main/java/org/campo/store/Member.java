@@ -1,0 +1,7 @@
+package org.campo.store;
+
+import java.time.Instant;
+
+/** A person who can unlock the study. */
+public record Member(String id, String userName, Role role, Instant createdAt, boolean active) {
+}

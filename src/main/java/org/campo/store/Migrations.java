@@ -1,0 +1,79 @@
+package org.campo.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema migrations, applied in order inside one transaction each and recorded in
+ * {@code PRAGMA user_version}. A study file written by an older Campo opens in a newer one;
+ * a file from a newer Campo is refused rather than damaged.
+ */
+public final class Migrations {
+    /** In order; the position (1-based) is the schema version each one produces. */
+    static final List<String> SCRIPTS = List.of(
+            "V001__study_members_devices_sites.sql",
+            "V002__forms_submissions.sql",
+            "V003__consent.sql");
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static void apply(Database db) {
+        apply(db, latestVersion());
+    }
+
+    /** Brings the file to {@code target}; used by tests to build files of older versions. */
+    static void apply(Database db, int target) {
+        int current = db.schemaVersion();
+        if (current > latestVersion()) {
+            throw new StoreException("store.tooNew", current, latestVersion());
+        }
+        for (int v = current + 1; v <= target; v++) {
+            String sql = load(SCRIPTS.get(v - 1));
+            int version = v;
+            db.inTransaction(() -> db.withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String statement : split(sql)) {
+                        s.execute(statement);
+                    }
+                    s.execute("PRAGMA user_version = " + version);
+                }
+                return null;
+            }));
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends; comments are dropped. */
+    static List<String> split(String sql) {
+        StringBuilder clean = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                clean.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
+                .map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.campo.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Flow monitoring points. */
+public interface SiteRepository {
+    /** Adds a site; a duplicate code is refused with {@code store.duplicateSite}. */
+    void add(Site site);
+
+    void update(Site site);
+
+    Optional<Site> findByCode(String code);
+
+    List<Site> all();
+}

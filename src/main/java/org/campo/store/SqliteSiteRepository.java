@@ -1,0 +1,54 @@
+package org.campo.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.campo.crypto.FieldCipher;
+
+/** Sites: code in clear, name and coordinates sealed in one encrypted field. */
+public final class SqliteSiteRepository implements SiteRepository {
+    private final Database db;
+    private final FieldCipher cipher;
+
+    public SqliteSiteRepository(Database db, FieldCipher cipher) {
+        this.db = db;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void add(Site site) {
+        if (findByCode(site.code()).isPresent()) {
+            throw new StoreException("store.duplicateSite", site.code());
+        }
+        db.update("INSERT INTO site(id, code, details_enc, created_at) VALUES (?,?,?,?)",
+                site.id(), site.code(), seal(site), Instant.now().toString());
+    }
+
+    @Override
+    public void update(Site site) {
+        db.update("UPDATE site SET code = ?, details_enc = ? WHERE id = ?", site.code(), seal(site), site.id());
+    }
+
+    @Override
+    public Optional<Site> findByCode(String code) {
+        return Optional.ofNullable(db.queryOne("SELECT id, code, details_enc FROM site WHERE code = ?", this::map, code));
+    }
+
+    @Override
+    public List<Site> all() {
+        return db.query("SELECT id, code, details_enc FROM site ORDER BY code", this::map);
+    }
+
+    private byte[] seal(Site site) {
+        String details = Fields.join(site.name(), Fields.num(site.latitude()), Fields.num(site.longitude()));
+        return cipher.sealText("site", "details_enc", site.id(), details);
+    }
+
+    private Site map(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        List<String> f = Fields.split(cipher.openText("site", "details_enc", id, rs.getBytes("details_enc")));
+        return new Site(id, rs.getString("code"), f.get(0), Fields.toDouble(f.get(1)), Fields.toDouble(f.get(2)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.campo.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.campo.crypto.FieldCipher;
+
+/** Submissions with their instance XML sealed to the row id. */
+public final class SqliteSubmissionRepository implements SubmissionRepository {
+    private static final String SUMMARY = "id, form_ref, status, rev, created_at, updated_at, site_code, member_id, participant_id";
+    private final Database db;
+    private final FieldCipher cipher;
+
+    public SqliteSubmissionRepository(Database db, FieldCipher cipher) {
+        this.db = db;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void insert(Submission s) {
+        db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
+                        + "member_id, participant_id, instance_enc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                s.id(), s.formRef(), s.status().code(), s.rev(), s.createdAt().toString(), s.updatedAt().toString(),
+                s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s));
+    }
+
+    @Override
+    public void update(Submission s) {
+        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ? "
+                        + "WHERE id = ? AND rev = ?",
+                s.status().code(), s.rev(), s.updatedAt().toString(), seal(s), s.id(), s.rev() - 1);
+        if (changed != 1) {
+            throw new StoreException("store.staleRevision", s.id());
+        }
+    }
+
+    private byte[] seal(Submission s) {
+        return cipher.sealText("submission", "instance_enc", s.id(), s.instanceXml());
+    }
+
+    @Override
+    public Optional<Submission> findById(String id) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM submission WHERE id = ?", this::map, id));
+    }
+
+    @Override
+    public List<SubmissionSummary> list(String formRef) {
+        return db.query("SELECT " + SUMMARY + " FROM submission WHERE form_ref = ? ORDER BY created_at",
+                SqliteSubmissionRepository::summary, formRef);
+    }
+
+    @Override
+    public List<SubmissionSummary> listByParticipant(String participantId) {
+        return db.query("SELECT " + SUMMARY + " FROM submission WHERE participant_id = ? ORDER BY created_at",
+                SqliteSubmissionRepository::summary, participantId);
+    }
+
+    @Override
+    public long count(String formRef, SubmissionStatus status) {
+        return db.queryOne("SELECT count(*) FROM submission WHERE form_ref = ? AND status = ?",
+                rs -> rs.getLong(1), formRef, status.code());
+    }
+
+    @Override
+    public void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer) {
+        if (formRefs.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(formRefs.size(), "?"));
+        List<Object> params = new ArrayList<>(formRefs);
+        params.add(status.code());
+        db.forEach("SELECT * FROM submission WHERE form_ref IN (" + marks + ") AND status = ? ORDER BY created_at, id",
+                rs -> consumer.accept(map(rs)), params.toArray());
+    }
+
+    @Override
+    public void delete(String id) {
+        db.update("DELETE FROM submission WHERE id = ?", id);
+    }
+
+    private Submission map(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        return new Submission(id, rs.getString("form_ref"), SubmissionStatus.fromCode(rs.getString("status")),
+                rs.getInt("rev"), Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+                rs.getString("site_code"), rs.getString("device_id"), rs.getString("member_id"),
+                rs.getString("participant_id"),
+                cipher.openText("submission", "instance_enc", id, rs.getBytes("instance_enc")));
+    }
+
+    private static SubmissionSummary summary(ResultSet rs) throws SQLException {
+        return new SubmissionSummary(rs.getString("id"), rs.getString("form_ref"),
+                SubmissionStatus.fromCode(rs.getString("status")), rs.getInt("rev"),
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+                rs.getString("site_code"), rs.getString("member_id"), rs.getString("participant_id"));
+    }
+}

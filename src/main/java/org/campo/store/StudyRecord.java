@@ -1,0 +1,7 @@
+package org.campo.store;
+
+import java.time.Instant;
+
+/** The study row: its id and name, readable before unlocking so the user knows what they open. */
+public record StudyRecord(String id, String name, Instant createdAt) {
+}

@@ -1,0 +1,36 @@
+package org.campo.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The one-row study table and the per-study settings table. */
+public final class StudyTable {
+    private final Database db;
+
+    public StudyTable(Database db) {
+        this.db = db;
+    }
+
+    public void create(StudyRecord study) {
+        db.update("INSERT INTO study(id, name, created_at) VALUES (?,?,?)",
+                study.id(), study.name(), study.createdAt().toString());
+    }
+
+    public StudyRecord get() {
+        StudyRecord r = db.queryOne("SELECT id, name, created_at FROM study", rs -> new StudyRecord(
+                rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3))));
+        if (r == null) {
+            throw new StoreException("store.notAStudy", db.file().toString());
+        }
+        return r;
+    }
+
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), name));
+    }
+
+    public void setSetting(String name, String value) {
+        db.update("INSERT INTO setting(name, value) VALUES (?,?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                name, value);
+    }
+}

@@ -1,0 +1,26 @@
+package org.campo.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Submissions; the instance XML is encrypted in the SQLite implementation. */
+public interface SubmissionRepository {
+    void insert(Submission submission);
+
+    /** Replaces the instance and status; refused with {@code store.staleRevision} if rev is not the stored rev + 1. */
+    void update(Submission submission);
+
+    Optional<Submission> findById(String id);
+
+    List<SubmissionSummary> list(String formRef);
+
+    List<SubmissionSummary> listByParticipant(String participantId);
+
+    long count(String formRef, SubmissionStatus status);
+
+    /** Streams final and draft submissions of the given form versions, in creation order. */
+    void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer);
+
+    void delete(String id);
+}

@@ -1,0 +1,27 @@
+package org.campo.store;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work atomically. Services wrap a change and its audit entry in one call, so that the
+ * audit trail can never miss a change or record one that did not happen. The in-memory
+ * implementation used with the fake repositories simply runs the work.
+ */
+public interface Transactor {
+    <T> T inTransaction(Supplier<T> work);
+
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** For fakes and tests: no transactions at all. */
+    Transactor DIRECT = new Transactor() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+}

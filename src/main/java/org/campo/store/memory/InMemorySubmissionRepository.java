@@ -1,0 +1,75 @@
+package org.campo.store.memory;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.campo.store.StoreException;
+import org.campo.store.Submission;
+import org.campo.store.SubmissionRepository;
+import org.campo.store.SubmissionStatus;
+import org.campo.store.SubmissionSummary;
+
+/** Submissions in memory: for view-model tests and form previews. */
+public final class InMemorySubmissionRepository implements SubmissionRepository {
+    private final Map<String, Submission> byId = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void insert(Submission s) {
+        if (byId.containsKey(s.id())) {
+            throw new StoreException("store.writeFailed", "duplicate id " + s.id());
+        }
+        byId.put(s.id(), s);
+    }
+
+    @Override
+    public synchronized void update(Submission s) {
+        Submission old = byId.get(s.id());
+        if (old == null || old.rev() != s.rev() - 1) {
+            throw new StoreException("store.staleRevision", s.id());
+        }
+        byId.put(s.id(), s);
+    }
+
+    @Override
+    public synchronized Optional<Submission> findById(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized List<SubmissionSummary> list(String formRef) {
+        return sorted().filter(s -> s.formRef().equals(formRef)).map(InMemorySubmissionRepository::summary).toList();
+    }
+
+    @Override
+    public synchronized List<SubmissionSummary> listByParticipant(String participantId) {
+        return sorted().filter(s -> participantId.equals(s.participantId()))
+                .map(InMemorySubmissionRepository::summary).toList();
+    }
+
+    @Override
+    public synchronized long count(String formRef, SubmissionStatus status) {
+        return byId.values().stream().filter(s -> s.formRef().equals(formRef) && s.status() == status).count();
+    }
+
+    @Override
+    public synchronized void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer) {
+        sorted().filter(s -> formRefs.contains(s.formRef()) && s.status() == status).toList().forEach(consumer);
+    }
+
+    @Override
+    public synchronized void delete(String id) {
+        byId.remove(id);
+    }
+
+    private java.util.stream.Stream<Submission> sorted() {
+        return byId.values().stream().sorted(Comparator.comparing(Submission::createdAt).thenComparing(Submission::id));
+    }
+
+    private static SubmissionSummary summary(Submission s) {
+        return new SubmissionSummary(s.id(), s.formRef(), s.status(), s.rev(), s.createdAt(), s.updatedAt(),
+                s.siteCode(), s.memberId(), s.participantId());
+    }
+}

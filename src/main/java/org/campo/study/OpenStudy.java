@@ -1,0 +1,199 @@
+package org.campo.study;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.campo.audit.AuditAction;
+import org.campo.audit.AuditLog;
+import org.campo.crypto.DataKey;
+import org.campo.crypto.FieldCipher;
+import org.campo.crypto.KdfParameters;
+import org.campo.crypto.KeyWrapper;
+import org.campo.common.Ids;
+import org.campo.store.Database;
+import org.campo.store.FormRepository;
+import org.campo.store.KeySlotRecord;
+import org.campo.store.KeySlotStore;
+import org.campo.store.Member;
+import org.campo.store.MemberRepository;
+import org.campo.store.Role;
+import org.campo.store.Site;
+import org.campo.store.SiteRepository;
+import org.campo.store.SqliteFormRepository;
+import org.campo.store.SqliteMemberRepository;
+import org.campo.store.SqliteSiteRepository;
+import org.campo.store.SqliteSubmissionRepository;
+import org.campo.store.StudyRecord;
+import org.campo.store.StudyTable;
+import org.campo.store.SubmissionRepository;
+
+/**
+ * An unlocked study: the open file, the data key, and who is working. Feature services
+ * (forms, consent, export) are built on it by the composition root. {@link #lock()} closes
+ * the file and forgets the key; after that every use fails.
+ */
+public final class OpenStudy implements AutoCloseable {
+    private final Database db;
+    private final DataKey key;
+    private final Member member;
+    private final boolean viaRecovery;
+    private final String deviceId;
+    private final Clock clock;
+    private final KdfParameters kdf;
+    private final AuditLog audit;
+    private final MemberRepository members;
+    private final SiteRepository sites;
+    private final FormRepository forms;
+    private final SubmissionRepository submissions;
+
+    OpenStudy(Database db, DataKey key, Member member, boolean viaRecovery, String deviceId, Clock clock,
+              KdfParameters kdf) {
+        this.db = db;
+        this.key = key;
+        this.member = member;
+        this.viaRecovery = viaRecovery;
+        this.deviceId = deviceId;
+        this.clock = clock;
+        this.kdf = kdf;
+        this.audit = new AuditLog(db, clock);
+        this.members = new SqliteMemberRepository(db);
+        this.sites = new SqliteSiteRepository(db, key);
+        this.forms = new SqliteFormRepository(db, key);
+        this.submissions = new SqliteSubmissionRepository(db, key);
+    }
+
+    public StudyRecord record() {
+        return new StudyTable(db).get();
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public Member member() {
+        return member;
+    }
+
+    public Role role() {
+        return member.role();
+    }
+
+    /** The name that audit entries carry for this session. */
+    public String actor() {
+        return viaRecovery ? member.userName() + " (recovery key)" : member.userName();
+    }
+
+    public boolean unlockedWithRecoveryKey() {
+        return viaRecovery;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public FieldCipher cipher() {
+        return key;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public MemberRepository members() {
+        return members;
+    }
+
+    public SiteRepository sites() {
+        return sites;
+    }
+
+    public FormRepository forms() {
+        return forms;
+    }
+
+    public SubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public void require(Capability capability) {
+        Permissions.require(role(), capability);
+    }
+
+    public boolean can(Capability capability) {
+        return Permissions.allows(role(), capability);
+    }
+
+    /** Adds a member with their own passphrase slot. Coordinators only. */
+    public Member addMember(String userName, Role role, char[] passphrase) {
+        require(Capability.MANAGE_MEMBERS);
+        StudyService.checkUserName(userName);
+        StudyService.checkPassphrase(passphrase);
+        Member m = new Member(Ids.newId(), userName.trim(), role, clock.instant(), true);
+        var wrapped = new KeyWrapper(kdf).wrap(key, passphrase, slotIdFor(m));
+        return db.inTransaction(() -> {
+            members.add(m);
+            new KeySlotStore(db).add(new KeySlotRecord(slotIdFor(m), KeySlotRecord.Kind.PASSPHRASE, m.id(), wrapped));
+            audit.append(actor(), AuditAction.MEMBER_ADDED, "member", m.id(), true,
+                    "user=" + m.userName() + " role=" + role.code());
+            return m;
+        });
+    }
+
+    /** Changes this member's passphrase (after unlocking with the old one or the recovery key). */
+    public void changePassphrase(char[] newPassphrase) {
+        StudyService.checkPassphrase(newPassphrase);
+        var wrapped = new KeyWrapper(kdf).wrap(key, newPassphrase, slotIdFor(member));
+        db.run(() -> {
+            new KeySlotStore(db).replaceForMember(
+                    new KeySlotRecord(slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(), wrapped));
+            audit.append(actor(), AuditAction.PASSPHRASE_CHANGED, "member", member.id(), false, null);
+        });
+    }
+
+    static String slotIdFor(Member m) {
+        return "slot-" + m.id();
+    }
+
+    public void addSite(Site site) {
+        require(Capability.MANAGE_SITES);
+        db.run(() -> {
+            sites.add(site);
+            audit.append(actor(), AuditAction.SITE_ADDED, "site", site.id(), false, "code=" + site.code());
+        });
+    }
+
+    public List<Site> listSites() {
+        return sites.all();
+    }
+
+    public boolean isLocked() {
+        return key.isDestroyed() || db.isClosed();
+    }
+
+    /** Records the lock, closes the file and forgets the key. Safe to call twice. */
+    public void lock() {
+        if (isLocked()) {
+            return;
+        }
+        try {
+            audit.append(actor(), AuditAction.LOCKED, null);
+            db.checkpoint();
+        } finally {
+            key.destroy();
+            db.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock();
+    }
+}

@@ -1,0 +1,190 @@
+package org.campo.study;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.campo.audit.AuditAction;
+import org.campo.audit.AuditLog;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.crypto.DataKey;
+import org.campo.crypto.KdfParameters;
+import org.campo.crypto.KeyWrapper;
+import org.campo.crypto.RecoveryKey;
+import org.campo.crypto.WrongSecretException;
+import org.campo.store.Database;
+import org.campo.store.DeviceTable;
+import org.campo.store.KeySlotRecord;
+import org.campo.store.KeySlotStore;
+import org.campo.store.Member;
+import org.campo.store.Role;
+import org.campo.store.SqliteMemberRepository;
+import org.campo.store.StoreException;
+import org.campo.store.StudyRecord;
+import org.campo.store.StudyTable;
+
+/**
+ * Creates, describes and unlocks study files. This is where the security model's key slots
+ * come together: a fresh data key wrapped once for the creator's passphrase and once for a
+ * recovery key that is returned to be shown once.
+ */
+public final class StudyService {
+    /** Shortest passphrase accepted: long enough to resist guessing with Argon2id's cost. */
+    public static final int MIN_PASSPHRASE = 8;
+
+    private final Clock clock;
+    private final String deviceId;
+    private final KdfParameters kdf;
+    private final UnlockThrottle throttle;
+
+    public StudyService(Clock clock, String deviceId, KdfParameters kdf, UnlockThrottle throttle) {
+        this.clock = clock;
+        this.deviceId = deviceId;
+        this.kdf = kdf;
+        this.throttle = throttle;
+    }
+
+    public CreatedStudy create(Path file, String studyName, String userName, Role role, char[] passphrase) {
+        if (studyName == null || studyName.isBlank()) {
+            throw new CampoException("study.nameRequired");
+        }
+        checkUserName(userName);
+        checkPassphrase(passphrase);
+        if (Files.exists(file)) {
+            throw new StoreException("store.exists", file.toString());
+        }
+        DataKey key = DataKey.generate();
+        char[] recovery = RecoveryKey.generate();
+        Member member = new Member(Ids.newId(), userName.trim(), role, clock.instant(), true);
+        KeyWrapper wrapper = new KeyWrapper(kdf);
+        String recoverySlot = "slot-recovery-" + Ids.newId();
+        var memberWrapped = wrapper.wrap(key, passphrase, OpenStudy.slotIdFor(member));
+        var recoveryWrapped = wrapper.wrap(key, recovery, recoverySlot);
+        Database db = Database.open(file, true);
+        try {
+            db.run(() -> {
+                StudyRecord study = new StudyRecord(Ids.newId(), studyName.trim(), clock.instant());
+                new StudyTable(db).create(study);
+                new SqliteMemberRepository(db).add(member);
+                KeySlotStore slots = new KeySlotStore(db);
+                slots.add(new KeySlotRecord(OpenStudy.slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(),
+                        memberWrapped));
+                slots.add(new KeySlotRecord(recoverySlot, KeySlotRecord.Kind.RECOVERY, null, recoveryWrapped));
+                new DeviceTable(db).touch(deviceId, clock.instant());
+                AuditLog audit = new AuditLog(db, clock);
+                audit.append(member.userName(), AuditAction.STUDY_CREATED, "member", member.id(), true,
+                        "study=" + study.id() + " role=" + role.code());
+            });
+        } catch (RuntimeException e) {
+            db.close();
+            deleteQuietly(file);
+            throw e;
+        }
+        return new CreatedStudy(new OpenStudy(db, key, member, false, deviceId, clock, kdf), recovery);
+    }
+
+    /** Reads what the unlock screen needs, without any key. */
+    public StudySummary summary(Path file) {
+        try (Database db = Database.open(file, false)) {
+            StudyRecord r = new StudyTable(db).get();
+            var users = new SqliteMemberRepository(db).all().stream().filter(Member::active)
+                    .map(Member::userName).toList();
+            return new StudySummary(file, r.id(), r.name(), r.createdAt(), db.schemaVersion(), users);
+        }
+    }
+
+    /**
+     * Unlocks with a member's passphrase, or with the recovery key (then {@code userName} names
+     * who is using it, and must be a coordinator, or is empty to act as the first coordinator).
+     *
+     * @throws WrongPassphraseException when neither opens the study (exit code 3 in the CLI)
+     */
+    public OpenStudy unlock(Path file, String userName, char[] secret) {
+        throttle.beforeAttempt(file);
+        Database db = Database.open(file, false);
+        try {
+            OpenStudy study = RecoveryKey.looksLikeRecoveryKey(secret)
+                    ? unlockWithRecovery(db, userName, RecoveryKey.normalize(secret))
+                    : unlockWithPassphrase(db, userName, secret);
+            throttle.succeeded(file);
+            db.run(() -> {
+                new DeviceTable(db).touch(deviceId, clock.instant());
+                study.audit().append(study.actor(), study.unlockedWithRecoveryKey()
+                        ? AuditAction.UNLOCKED_WITH_RECOVERY : AuditAction.UNLOCKED, "device=" + deviceId);
+            });
+            return study;
+        } catch (WrongPassphraseException e) {
+            throttle.failed(file);
+            new AuditLog(db, clock).append(userName == null ? "" : userName, AuditAction.UNLOCK_FAILED,
+                    "device=" + deviceId);
+            db.close();
+            throw e;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private OpenStudy unlockWithPassphrase(Database db, String userName, char[] passphrase) {
+        Optional<Member> member = Optional.ofNullable(userName).map(String::trim)
+                .flatMap(new SqliteMemberRepository(db)::findByUserName).filter(Member::active);
+        if (member.isEmpty()) {
+            throw new WrongPassphraseException("study.wrongPassphrase");
+        }
+        KeySlotRecord slot = new KeySlotStore(db).forMember(member.get().id())
+                .orElseThrow(() -> new WrongPassphraseException("study.wrongPassphrase"));
+        try {
+            DataKey key = KeyWrapper.unwrap(slot.wrappedKey(), passphrase, slot.id());
+            return new OpenStudy(db, key, member.get(), false, deviceId, clock, kdf);
+        } catch (WrongSecretException e) {
+            throw new WrongPassphraseException("study.wrongPassphrase");
+        }
+    }
+
+    private OpenStudy unlockWithRecovery(Database db, String userName, char[] recovery) {
+        var membersRepo = new SqliteMemberRepository(db);
+        Member member = (userName == null || userName.isBlank()
+                ? membersRepo.all().stream().filter(m -> m.role() == Role.COORDINATOR && m.active()).findFirst()
+                : membersRepo.findByUserName(userName.trim()))
+                .filter(m -> m.role() == Role.COORDINATOR)
+                .orElseThrow(() -> new WrongPassphraseException("study.recoveryNeedsCoordinator"));
+        for (KeySlotRecord slot : new KeySlotStore(db).recoverySlots()) {
+            try {
+                DataKey key = KeyWrapper.unwrap(slot.wrappedKey(), recovery, slot.id());
+                return new OpenStudy(db, key, member, true, deviceId, clock, kdf);
+            } catch (WrongSecretException e) {
+                // try the next recovery slot
+            }
+        }
+        throw new WrongPassphraseException("study.wrongPassphrase");
+    }
+
+    static void checkUserName(String userName) {
+        if (userName == null || userName.isBlank() || userName.trim().length() > 64) {
+            throw new CampoException("study.userNameInvalid");
+        }
+    }
+
+    static void checkPassphrase(char[] passphrase) {
+        if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+            throw new CampoException("study.passphraseTooShort", MIN_PASSPHRASE);
+        }
+        if (RecoveryKey.looksLikeRecoveryKey(passphrase)) {
+            throw new CampoException("study.passphraseLooksLikeRecovery");
+        }
+        if (new String(passphrase).isBlank()) {
+            throw new CampoException("study.passphraseTooShort", MIN_PASSPHRASE);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file.toString() + suffix));
+            } catch (java.io.IOException ignored) {
+                // best effort: the create failed anyway
+            }
+        }
+    }
+}
