@@ -1,0 +1,91 @@
+package org.campo.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of the design, checked on every build so the architecture stays what
+ * docs/architecture.md says it is. Packages are features; arrows only point "down":
+ * ui/cli → app → feature services → study/audit → store → crypto, with common everywhere.
+ */
+@AnalyzeClasses(packages = "org.campo", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String UI = "org.campo.ui..";
+    private static final String CLI = "org.campo.cli..";
+
+    @ArchTest
+    static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp..",
+                    "org.controlsfx..")
+            .because("the toolkit stays in the ui package; everything else must run headless (CLI, tests)");
+
+    @ArchTest
+    static final ArchRule javarosaOnlyInRuntime = noClasses().that().resideOutsideOfPackage("org.campo.form.runtime..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.javarosa..", "org.kxml2..")
+            .because("FormSession is the only door to JavaRosa; the rest of Campo speaks Campo's prompt/answer types");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStore = noClasses().that().resideOutsideOfPackage("org.campo.store..")
+            .and().resideOutsideOfPackage("org.campo.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("only repositories know SQL (the audit chain reads rows it seals through the store's Database)");
+
+    @ArchTest
+    static final ArchRule officeAndPdfOnlyInExport = noClasses().that().resideOutsideOfPackages(
+                    "org.campo.export..", "org.campo.form.compile..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.itextpdf..")
+            .because("POI and iText serve exports; the compiler alone also reads workbooks with POI");
+
+    @ArchTest
+    static final ArchRule cryptoLibrariesOnlyInCrypto = noClasses().that().resideOutsideOfPackage("org.campo.crypto..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.crypto.tink..", "org.bouncycastle..")
+            .because("all cryptography goes through the crypto package, which is small enough to review");
+
+    @ArchTest
+    static final ArchRule cryptoDependsOnNoOtherCampoPackage = classes().that().resideInAPackage("org.campo.crypto..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.campo..")
+                    .or(resideInAPackage("org.campo.crypto..")))
+            .because("the crypto package must stay reviewable on its own");
+
+    @ArchTest
+    static final ArchRule standardStreamsOnlyInCli = noClasses().that().resideOutsideOfPackage(CLI)
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("the app logs through java.util.logging; only commands print");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnUiOrCli = noClasses().that().resideOutsideOfPackages(UI, CLI)
+            .and().doNotHaveFullyQualifiedName("org.campo.Main")
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI)
+            .because("the UI and the CLI are two faces of the same services");
+
+    @ArchTest
+    static final ArchRule uiAndCliDoNotDependOnEachOther = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(CLI);
+
+    @ArchTest
+    static final ArchRule storeIsBelowServices = noClasses().that().resideInAPackage("org.campo.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.campo.study..", "org.campo.audit..",
+                    "org.campo.form..", "org.campo.consent..", "org.campo.export..", "org.campo.app..",
+                    "org.campo.demo..");
+
+    @ArchTest
+    static final ArchRule formsDependOnlyOnCommon = noClasses().that().resideInAPackage("org.campo.form..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.campo.store..", "org.campo.study..",
+                    "org.campo.audit..", "org.campo.consent..", "org.campo.export..", "org.campo.app..",
+                    "org.campo.crypto..")
+            .because("the compiler and the runtime are pure: forms in, XForms and answers out");
+
+    @ArchTest
+    static final ArchRule commonDependsOnNothingElse = classes().that().resideInAPackage("org.campo.common..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.campo..")
+                    .or(resideInAPackage("org.campo.common..")));
+}
