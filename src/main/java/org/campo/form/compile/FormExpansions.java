@@ -1,0 +1,120 @@
+package org.campo.form.compile;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rewrites shorthand that XLSForm expands into several XForm nodes, before references are
+ * resolved: {@code or_other} (an "other" choice plus a "specify" text question),
+ * {@code table-list} groups (a label row and list-nolabel selects) and repeat counts that are
+ * expressions (a generated calculate holding the count).
+ */
+final class FormExpansions {
+    static final String OTHER = "other";
+
+    private FormExpansions() {
+    }
+
+    static void apply(FormDefinition form, Diagnostics diag) {
+        expand(form.root, form, diag);
+    }
+
+    private static void expand(FormElement container, FormDefinition form, Diagnostics diag) {
+        List<FormElement> children = List.copyOf(container.children);
+        for (FormElement child : children) {
+            if (child.isContainer()) {
+                expand(child, form, diag);
+                if ("table-list".equalsIgnoreCase(child.column("appearance").strip())) {
+                    tableList(child, form);
+                }
+                if (child.kind == FormElement.Kind.REPEAT) {
+                    repeatCount(child, diag);
+                }
+            } else if (child.orOther) {
+                orOther(child, form);
+            }
+        }
+    }
+
+    private static void orOther(FormElement q, FormDefinition form) {
+        ChoiceList list = form.choiceLists.get(q.listName);
+        if (list != null && !list.otherAdded) {
+            list.otherAdded = true;
+            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+            Set<String> langs = new LinkedHashSet<>();
+            for (Choice c : list.choices) {
+                langs.addAll(c.texts().getOrDefault("label", Map.of()).keySet());
+            }
+            if (langs.isEmpty()) {
+                langs.add(ColumnName.DEFAULT_LANGUAGE);
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            langs.forEach(l -> labels.put(l, "Other"));
+            texts.put("label", labels);
+            list.choices.add(new Choice(OTHER, texts, Map.of(), 0));
+        }
+        FormElement other = new FormElement(FormElement.Kind.QUESTION, q.name + "_other", q.row);
+        other.type = QuestionType.lookup("text").orElseThrow();
+        other.generated = true;
+        other.texts.put("label", Map.of(ColumnName.DEFAULT_LANGUAGE, "Specify other."));
+        other.columns.put("relevant", "selected(../" + q.name + ", '" + OTHER + "')");
+        FormElement parent = q.parent;
+        other.parent = parent;
+        parent.children.add(parent.children.indexOf(q) + 1, other);
+    }
+
+    private static void tableList(FormElement group, FormDefinition form) {
+        group.columns.put("appearance", "field-list");
+        FormElement firstSelect = group.children.stream()
+                .filter(c -> c.isQuestion() && c.type != null && c.type.isSelect() && c.listName != null)
+                .findFirst().orElse(null);
+        if (firstSelect == null) {
+            return;
+        }
+        FormElement labels = new FormElement(FormElement.Kind.QUESTION,
+                "reserved_name_for_field_list_labels_" + (group.row + 1), group.row);
+        labels.type = firstSelect.type;
+        labels.listName = firstSelect.listName;
+        labels.generated = true;
+        labels.forcedAppearance = "label";
+        labels.texts.put("label", Map.of(ColumnName.DEFAULT_LANGUAGE, " "));
+        labels.parent = group;
+        group.children.add(0, labels);
+        for (FormElement c : group.children) {
+            if (c != labels && c.isQuestion() && c.type != null && c.type.isSelect()) {
+                c.forcedAppearance = "list-nolabel";
+            }
+        }
+    }
+
+    /**
+     * A repeat count that is not a plain reference or number is computed by a generated
+     * calculate placed before the repeat, because clients expect {@code jr:count} to be a path.
+     */
+    private static void repeatCount(FormElement repeat, Diagnostics diag) {
+        String count = repeat.column("repeat_count").strip();
+        if (count.isEmpty() || count.matches("\\$\\{[^}]+}") || count.matches("\\d+")) {
+            return;
+        }
+        String name = repeat.name + "_count";
+        FormElement parent = repeat.parent;
+        for (FormElement sibling : parent.children) {
+            if (sibling.name.equals(name)) {
+                diag.error(SurveyParser.SURVEY, repeat.row, "repeat_count", "form.compile.repeatCountNameTaken",
+                        name.toLowerCase(Locale.ROOT));
+                return;
+            }
+        }
+        FormElement calc = new FormElement(FormElement.Kind.QUESTION, name, repeat.row);
+        calc.type = QuestionType.lookup("calculate").orElseThrow();
+        calc.generated = true;
+        calc.columns.put("calculation", count);
+        calc.parent = parent;
+        parent.children.add(parent.children.indexOf(repeat), calc);
+        repeat.columns.put("repeat_count", "${" + name + "}");
+    }
+}
