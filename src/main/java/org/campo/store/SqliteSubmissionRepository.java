@@ -82,6 +82,16 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         db.update("DELETE FROM submission WHERE id = ?", id);
     }
 
+    @Override
+    public void savePosition(String id, String position) {
+        db.update("UPDATE submission SET position = ? WHERE id = ?", position, id);
+    }
+
+    @Override
+    public Optional<String> position(String id) {
+        return Optional.ofNullable(db.queryOne("SELECT position FROM submission WHERE id = ?", rs -> rs.getString(1), id));
+    }
+
     private Submission map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         return new Submission(id, rs.getString("form_ref"), SubmissionStatus.fromCode(rs.getString("status")),

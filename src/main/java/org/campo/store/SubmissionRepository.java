@@ -23,4 +23,9 @@ public interface SubmissionRepository {
     void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer);
 
     void delete(String id);
+
+    /** Remembers where the filler was (a screen reference), so a draft resumes exactly there. */
+    void savePosition(String id, String position);
+
+    Optional<String> position(String id);
 }

@@ -15,6 +15,7 @@ import org.campo.store.SubmissionSummary;
 /** Submissions in memory: for view-model tests and form previews. */
 public final class InMemorySubmissionRepository implements SubmissionRepository {
     private final Map<String, Submission> byId = new LinkedHashMap<>();
+    private final Map<String, String> positions = new LinkedHashMap<>();
 
     @Override
     public synchronized void insert(Submission s) {
@@ -62,6 +63,19 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     @Override
     public synchronized void delete(String id) {
         byId.remove(id);
+        positions.remove(id);
+    }
+
+    @Override
+    public synchronized void savePosition(String id, String position) {
+        if (byId.containsKey(id)) {
+            positions.put(id, position);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> position(String id) {
+        return Optional.ofNullable(positions.get(id));
     }
 
     private java.util.stream.Stream<Submission> sorted() {

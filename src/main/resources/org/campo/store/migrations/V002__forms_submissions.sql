@@ -32,6 +32,7 @@ CREATE TABLE submission (
     device_id      TEXT,
     member_id      TEXT,
     participant_id TEXT REFERENCES participant(id),
+    position       TEXT,
     instance_enc   BLOB NOT NULL
 );
 CREATE INDEX submission_form ON submission(form_ref, status);

@@ -12,6 +12,8 @@ CREATE TABLE consent_script (
     created_at  TEXT NOT NULL,
     UNIQUE (script_key, version, language)
 );
+-- No update path: a changed text must become a new version, so the text a participant heard stays provable.
+CREATE TRIGGER consent_script_immutable BEFORE UPDATE ON consent_script BEGIN SELECT RAISE(ABORT, 'consent scripts are immutable: add a new version'); END;
 
 -- One consent event: which text, how it was given, which permissions were granted.
 CREATE TABLE consent (
@@ -26,7 +28,8 @@ CREATE TABLE consent (
     minor           INTEGER NOT NULL DEFAULT 0,
     guardian_consent INTEGER,
     assent          INTEGER,
-    attestation_enc BLOB
+    attestation_enc BLOB,
+    witness_enc     BLOB
 );
 CREATE INDEX consent_participant ON consent(participant_id);
 
@@ -40,3 +43,4 @@ CREATE TABLE withdrawal (
     member_id      TEXT NOT NULL,
     reason_enc     BLOB
 );
+CREATE INDEX withdrawal_participant ON withdrawal(participant_id);

@@ -1,0 +1,7 @@
+package org.campo.store;
+
+import java.time.Instant;
+
+/** The clear columns of a participant: a pseudonymous code, never a name. */
+public record ParticipantRow(String id, String code, Instant createdAt, boolean withdrawn) {
+}
