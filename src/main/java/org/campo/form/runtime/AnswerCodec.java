@@ -87,7 +87,6 @@ final class AnswerCodec {
             case Constants.DATATYPE_CHOICE:
                 return PromptType.SELECT_ONE;
             case Constants.DATATYPE_CHOICE_LIST:
-            case Constants.DATATYPE_MULTIPLE_ITEMS:
                 return PromptType.SELECT_MULTIPLE;
             default:
                 // XLSForm notes are read-only text inputs.

@@ -1,6 +1,7 @@
 package org.campo.form.runtime;
 
 import org.javarosa.core.model.actions.setgeopoint.SetGeopointAction;
+import org.javarosa.core.model.instance.TreeReference;
 
 /**
  * {@code odk:setgeopoint}: stores the device location when its event fires (for example
@@ -9,8 +10,13 @@ import org.javarosa.core.model.actions.setgeopoint.SetGeopointAction;
  * JavaRosa re-creates actions by reflection when a cached form definition is read back.
  */
 public final class CampoSetGeopointAction extends SetGeopointAction {
+    /** For deserialization only. */
     public CampoSetGeopointAction() {
         super();
+    }
+
+    CampoSetGeopointAction(TreeReference target) {
+        super(target);
     }
 
     @Override

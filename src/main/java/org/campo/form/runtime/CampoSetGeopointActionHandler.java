@@ -7,6 +7,6 @@ import org.javarosa.core.model.actions.setgeopoint.SetGeopointActionHandler;
 final class CampoSetGeopointActionHandler extends SetGeopointActionHandler {
     @Override
     public SetGeopointAction getSetGeopointAction() {
-        return new CampoSetGeopointAction();
+        return new CampoSetGeopointAction(null);
     }
 }

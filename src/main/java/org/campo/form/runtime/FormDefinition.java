@@ -28,14 +28,16 @@ public final class FormDefinition {
     private final String defaultLanguage;
     private final Set<String> sensitivePaths;
     private final Set<String> repeatPaths;
+    /** Engine bytes, or null when the definition cannot be serialized (then {@code xform} is parsed). */
     private final byte[] serialized;
+    private final String xform;
     private final FormAttachments attachments;
 
     /** A definition read back once already, handed to the first session to spare a second read. */
     private final AtomicReference<FormDef> spare;
 
-    private FormDefinition(String sha256, FormMetadata metadata, byte[] serialized, FormAttachments attachments,
-                           FormDef spare) {
+    private FormDefinition(String sha256, FormMetadata metadata, byte[] serialized, String xform,
+                           FormAttachments attachments, FormDef spare) {
         this.sha256 = sha256;
         this.formId = metadata.formId();
         this.version = metadata.version();
@@ -45,6 +47,7 @@ public final class FormDefinition {
         this.sensitivePaths = metadata.sensitivePaths();
         this.repeatPaths = metadata.repeatPaths();
         this.serialized = serialized;
+        this.xform = xform;
         this.attachments = attachments;
         this.spare = new AtomicReference<>(spare);
     }
@@ -55,7 +58,15 @@ public final class FormDefinition {
      */
     static FormDefinition fromSerialized(String sha256, byte[] serialized, FormAttachments attachments) {
         FormDef formDef = deserialize(serialized, sha256);
-        return new FormDefinition(sha256, FormMetadata.of(formDef), serialized, attachments, formDef);
+        return new FormDefinition(sha256, FormMetadata.of(formDef), serialized, null, attachments, formDef);
+    }
+
+    /**
+     * A definition that is parsed again for every session. Used when JavaRosa cannot read its
+     * own serialization back, which happens when an external instance file is missing.
+     */
+    static FormDefinition reparsing(String sha256, FormDef parsed, String xform, FormAttachments attachments) {
+        return new FormDefinition(sha256, FormMetadata.of(parsed), null, xform, attachments, parsed);
     }
 
     /** Hex SHA-256 of the XForm text, the form's identity in the cache and in the study file. */
@@ -111,7 +122,10 @@ public final class FormDefinition {
     /** A fresh engine definition; callers must hold the {@link JavaRosaEnvironment} lock. */
     FormDef newFormDef() {
         FormDef unused = spare.getAndSet(null);
-        return unused != null ? unused : deserialize(serialized, formId);
+        if (unused != null) {
+            return unused;
+        }
+        return serialized != null ? deserialize(serialized, formId) : FormLoader.parse(xform);
     }
 
     private static FormDef deserialize(byte[] serialized, String name) {

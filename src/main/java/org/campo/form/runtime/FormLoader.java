@@ -49,16 +49,21 @@ public final class FormLoader {
         Objects.requireNonNull(attachments, "attachments");
         String sha = sha256(xform);
         String key = sha + "." + SERIAL_FORMAT;
-        return JavaRosaEnvironment.call(attachments, LocationProvider.none(), () -> {
+        return JavaRosaEnvironment.call(attachments, null, () -> {
             Optional<FormDefinition> cached = fromCache(sha, key, attachments);
             if (cached.isPresent()) {
                 return cached.get();
             }
             FormDef formDef = parse(xform);
             byte[] bytes = serialize(formDef);
-            FormDefinition definition = FormDefinition.fromSerialized(sha, bytes, attachments);
-            cache.put(key, bytes);
-            return definition;
+            try {
+                FormDefinition definition = FormDefinition.fromSerialized(sha, bytes, attachments);
+                cache.put(key, bytes);
+                return definition;
+            } catch (CampoException e) {
+                LOG.log(Level.INFO, "Form " + sha + " cannot be cached; it will be parsed each time", e);
+                return FormDefinition.reparsing(sha, parse(xform), xform, attachments);
+            }
         });
     }
 
@@ -75,7 +80,7 @@ public final class FormLoader {
         }
     }
 
-    private static FormDef parse(String xform) {
+    static FormDef parse(String xform) {
         try {
             FormDef formDef = new XFormParser(new StringReader(xform)).parse();
             if (formDef == null) {

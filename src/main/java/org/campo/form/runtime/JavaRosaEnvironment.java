@@ -1,11 +1,14 @@
 package org.campo.form.runtime;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.javarosa.core.model.CoreModelModule;
 import org.javarosa.core.model.actions.setgeopoint.SetGeopointActionHandler;
 import org.javarosa.core.reference.ReferenceManager;
+import org.javarosa.core.services.PropertyManager;
 import org.javarosa.core.services.PrototypeManager;
+import org.javarosa.core.util.JavaRosaCoreModule;
 import org.javarosa.model.xform.XFormsModule;
 import org.javarosa.xform.parse.XFormParser;
 
@@ -19,40 +22,38 @@ import org.javarosa.xform.parse.XFormParser;
 final class JavaRosaEnvironment {
     private static final Object LOCK = new Object();
     private static FormAttachments attachments = FormAttachments.none();
-    private static LocationProvider location = LocationProvider.none();
+    private static SessionContext session;
 
     static {
+        PrototypeManager.registerPrototypes(JavaRosaCoreModule.classNames);
         PrototypeManager.registerPrototypes(CoreModelModule.classNames);
         new XFormsModule().registerModule();
         PrototypeManager.registerPrototype(CampoSetGeopointAction.class.getName());
         XFormParser.registerActionHandler(SetGeopointActionHandler.ELEMENT_NAME, new CampoSetGeopointActionHandler());
         ReferenceManager.instance().addReferenceFactory(new AttachmentReferenceFactory());
+        PropertyManager.setPropertyManager(new SessionPropertyManager());
     }
 
     private JavaRosaEnvironment() {
     }
 
-    /** Runs engine work with the given form's attachments and location visible to JavaRosa. */
-    static <T> T call(FormAttachments forAttachments, LocationProvider forLocation, Supplier<T> work) {
+    /**
+     * Runs engine work with the given form's attachments and the session's device, user and
+     * location visible to JavaRosa. {@code forSession} is null while only parsing a form.
+     */
+    static <T> T call(FormAttachments forAttachments, SessionContext forSession, Supplier<T> work) {
         synchronized (LOCK) {
             FormAttachments previousAttachments = attachments;
-            LocationProvider previousLocation = location;
+            SessionContext previousSession = session;
             attachments = forAttachments;
-            location = forLocation;
+            session = forSession;
             try {
                 return work.get();
             } finally {
                 attachments = previousAttachments;
-                location = previousLocation;
+                session = previousSession;
             }
         }
-    }
-
-    static void run(FormAttachments forAttachments, LocationProvider forLocation, Runnable work) {
-        call(forAttachments, forLocation, () -> {
-            work.run();
-            return null;
-        });
     }
 
     static FormAttachments currentAttachments() {
@@ -63,7 +64,14 @@ final class JavaRosaEnvironment {
 
     static LocationProvider currentLocation() {
         synchronized (LOCK) {
-            return location;
+            return session == null ? LocationProvider.none() : session.location();
+        }
+    }
+
+    /** The session on whose behalf the engine runs, or empty while parsing. */
+    static Optional<SessionContext> currentSession() {
+        synchronized (LOCK) {
+            return Optional.ofNullable(session);
         }
     }
 }
