@@ -3,6 +3,7 @@ package org.campo.app;
 import java.time.Clock;
 import org.campo.common.AppDirectories;
 import org.campo.crypto.KdfParameters;
+import org.campo.study.StudyFileCheck;
 import org.campo.study.StudyService;
 import org.campo.study.UnlockThrottle;
 
@@ -17,12 +18,14 @@ public final class AppContext {
     private final Clock clock;
     private final AppSettings settings;
     private final StudyService studies;
+    private final StudyFileCheck fileChecks;
 
     public AppContext(AppDirectories directories, Clock clock, KdfParameters kdf) {
         this.directories = directories;
         this.clock = clock;
         this.settings = new AppSettings(directories.settingsFile());
         this.studies = new StudyService(clock, directories.deviceId(), kdf, UnlockThrottle.real());
+        this.fileChecks = new StudyFileCheck(clock);
     }
 
     /** The production wiring: the user's Campo folder, the system clock, full Argon2id cost. */
@@ -44,5 +47,10 @@ public final class AppContext {
 
     public StudyService studies() {
         return studies;
+    }
+
+    /** Key-less checks of a study file (integrity, audit chain). */
+    public StudyFileCheck fileChecks() {
+        return fileChecks;
     }
 }

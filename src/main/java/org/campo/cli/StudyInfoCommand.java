@@ -1,0 +1,82 @@
+package org.campo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.campo.common.Messages;
+import org.campo.store.FormVersion;
+import org.campo.store.Member;
+import org.campo.store.Site;
+import org.campo.store.SubmissionStatus;
+import org.campo.study.OpenStudy;
+import org.campo.study.StudySummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code campo study info FILE}: unlocks the study, which proves the passphrase works (a
+ * coordinator checks this before leaving for the field), and prints what it holds.
+ */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Unlock a study and describe it.")
+final class StudyInfoCommand implements Callable<Integer> {
+    private final CliEnvironment env;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The study file.")
+    Path file;
+
+    @Mixin
+    UnlockOptions unlock = new UnlockOptions();
+
+    StudyInfoCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        StudySummary summary = env.context().studies().summary(file);
+        try (OpenStudy study = unlock.unlock(env, file)) {
+            PrintWriter out = env.out();
+            line(out, "cli.info.name", summary.name());
+            line(out, "cli.info.id", summary.id());
+            line(out, "cli.info.created", summary.createdAt().toString());
+            line(out, "cli.info.schema", String.valueOf(summary.schemaVersion()));
+            line(out, "cli.info.members", study.members().all().stream().filter(Member::active)
+                    .map(m -> m.userName() + " (" + m.role().code() + ")").collect(Collectors.joining(", ")));
+            List<Site> sites = study.listSites();
+            line(out, "cli.info.sites", String.valueOf(sites.size()));
+            for (Site s : sites) {
+                out.println("    " + s.code() + "  " + s.name());
+            }
+            List<FormVersion> forms = study.forms().latestVersions();
+            line(out, "cli.info.forms", String.valueOf(forms.size()));
+            long[] counts = submissionCounts(study, forms);
+            line(out, "cli.info.submissions", Messages.get("cli.info.submissionCounts",
+                    String.valueOf(counts[0]), String.valueOf(counts[1])));
+            line(out, "cli.info.audit", Messages.get("cli.info.auditEntries",
+                    String.valueOf(study.audit().size()), study.audit().head()));
+            line(out, "cli.info.unlockedAs", study.actor());
+            return ExitCode.OK;
+        }
+    }
+
+    /** Final and draft submissions over every version of every form. */
+    private static long[] submissionCounts(OpenStudy study, List<FormVersion> latest) {
+        long finals = 0;
+        long drafts = 0;
+        for (FormVersion form : latest) {
+            for (FormVersion version : study.forms().versionsOf(form.formId())) {
+                finals += study.submissions().count(version.id(), SubmissionStatus.FINAL);
+                drafts += study.submissions().count(version.id(), SubmissionStatus.DRAFT);
+            }
+        }
+        return new long[] {finals, drafts};
+    }
+
+    private static void line(PrintWriter out, String labelKey, String value) {
+        String label = Messages.get(labelKey) + ":";
+        out.println(String.format("%-16s %s", label, value));
+    }
+}

@@ -1,0 +1,46 @@
+package org.campo.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.campo.study.OpenStudy;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Who unlocks a study, and with what: {@code --user} (by default the study's only member, if
+ * it has just one) and a passphrase from the usual sources. Commands that need the key mix
+ * this in and call {@link #unlock}.
+ */
+public final class UnlockOptions {
+    @Option(names = {"-u", "--user"}, paramLabel = "USER",
+            description = "The member who unlocks the study (default: the only member, if there is one).")
+    String user;
+
+    @Mixin
+    PassphraseOptions passphrase = new PassphraseOptions();
+
+    /** Unlocks {@code file}; the caller locks it (use try-with-resources). */
+    OpenStudy unlock(CliEnvironment env, Path file) {
+        return unlock(env, file, user, passphrase);
+    }
+
+    /** Unlocks {@code file} as {@code user} (or the only member when null). */
+    static OpenStudy unlock(CliEnvironment env, Path file, String user, PassphraseOptions passphrase) {
+        String who = user != null ? user : onlyMember(env, file);
+        char[] secret = passphrase.existing(env);
+        try {
+            return env.context().studies().unlock(file, who, secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    static String onlyMember(CliEnvironment env, Path file) {
+        List<String> users = env.context().studies().summary(file).userNames();
+        if (users.size() != 1) {
+            throw new UsageException("cli.userRequired", String.join(", ", users));
+        }
+        return users.get(0);
+    }
+}
