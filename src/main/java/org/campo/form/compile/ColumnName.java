@@ -68,6 +68,11 @@ record ColumnName(String base, String language) {
             int sep = h.indexOf("::");
             return new ColumnName(lower.substring(0, sep) + "::" + h.substring(sep + 2).strip(), null);
         }
+        for (String prefix : new String[] {"bind:", "instance:", "body:"}) {
+            if (lower.startsWith(prefix) && !lower.startsWith(prefix + ":")) {
+                return new ColumnName(prefix + ":" + h.substring(prefix.length()).strip(), null);
+            }
+        }
         String aliased = ALIASES.get(lower);
         if (aliased != null) {
             return new ColumnName(aliased, null);

@@ -63,6 +63,9 @@ record QuestionType(String name, String bindType, String control, String mediaty
         TYPES.put("xml-external", new QuestionType("xml-external", null, null, null, null, null));
         TYPES.put("csv-external", new QuestionType("csv-external", null, null, null, null, null));
 
+        for (String p : new String[] {"deviceid", "subscriberid", "simserial", "phonenumber", "username", "email"}) {
+            ALIASES.put("uri:" + p, p);
+        }
         ALIASES.put("string", "text");
         ALIASES.put("int", "integer");
         ALIASES.put("float", "decimal");

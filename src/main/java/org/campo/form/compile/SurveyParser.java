@@ -26,7 +26,7 @@ final class SurveyParser {
     private static final Pattern SELECT = Pattern.compile(
             "^(select_one_from_file|select one from file|select_multiple_from_file|select multiple from file"
                     + "|select_one_external|select one external|select_one|select one|select_multiple"
-                    + "|select multiple|select all that apply|rank)\\s+(\\S+)(?:\\s+(\\S+))?$",
+                    + "|select multiple|select all that apply|rank)\\s+(?:from\\s+)?(\\S+)(?:\\s+(\\S+))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEGIN_END = Pattern.compile(
             "^(begin|end)[ _](group|repeat)$", Pattern.CASE_INSENSITIVE);
@@ -55,6 +55,9 @@ final class SurveyParser {
         readChoices(CHOICES, form.choiceLists);
         readChoices(EXTERNAL_CHOICES, form.externalLists);
         Optional<Sheet> survey = workbook.sheet(SURVEY);
+        if (survey.isEmpty() && workbook.sheets().size() == 1) {
+            survey = workbook.sheets().stream().findFirst(); // a lone sheet is the survey, as in pyxform
+        }
         if (survey.isEmpty()) {
             diag.error("", 0, "", "form.compile.noSurveySheet");
             return form;
@@ -113,7 +116,8 @@ final class SurveyParser {
                 continue;
             }
             ChoiceList list = lists.computeIfAbsent(listName, ChoiceList::new);
-            if (!seen.computeIfAbsent(listName, k -> new HashSet<>()).add(name) && !allowDuplicates) {
+            if (!seen.computeIfAbsent(listName, k -> new HashSet<>()).add(name) && !allowDuplicates
+                    && sheetName.equals(CHOICES)) {
                 diag.error(sheetName, row.number(), "name", "form.compile.choiceDuplicate", name, listName);
             }
             list.choices.add(new Choice(name, texts, extras, row.number()));
@@ -167,6 +171,9 @@ final class SurveyParser {
                 }
                 continue;
             }
+            if (name.isEmpty() && type.equalsIgnoreCase("note")) {
+                name = "generated_note_name_" + row.number();
+            }
             FormElement q = new FormElement(FormElement.Kind.QUESTION, name, row.number());
             fill(q, cols, headers, texts);
             if (!resolveType(q, type, form, row)) {
@@ -202,6 +209,10 @@ final class SurveyParser {
     private boolean checkName(FormElement e, String name, SheetRow row) {
         if (name.isEmpty()) {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameMissing");
+            return false;
+        }
+        if (name.equals("meta") && e.isContainer()) {
+            diag.error(SURVEY, row.number(), "name", "form.compile.nameReserved", name);
             return false;
         }
         if (!XML_NAME.matcher(name).matches()) {

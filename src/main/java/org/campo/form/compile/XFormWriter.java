@@ -570,12 +570,6 @@ final class XFormWriter {
 
     private void rangeAttributes(FormElement e, XmlNode c) {
         Map<String, String> p = e.parameters;
-        for (String k : p.keySet()) {
-            if (!Set.of("start", "end", "step", "tick_interval", "placeholder", "tick_labelset").contains(k)) {
-                diag.error(SurveyParser.SURVEY, e.row, e.header("parameters"), "form.compile.parameterUnknown", k,
-                        "range");
-            }
-        }
         c.attr("start", p.getOrDefault("start", "1"));
         c.attr("end", p.getOrDefault("end", "10"));
         c.attr("step", p.getOrDefault("step", "1"));

@@ -55,6 +55,20 @@ public final class XlsFormCompiler {
         return compile(workbook, null, stem(fileName));
     }
 
+    /**
+     * Compiles workbook bytes with an explicit instance root name and default form id, for
+     * callers (and conformance tests) that must reproduce pyxform's naming of a given run.
+     */
+    CompileResult compile(InputStream in, String fileName, String rootName, String defaultFormId) {
+        Workbook workbook;
+        try {
+            workbook = WorkbookReader.read(in, fileName);
+        } catch (CampoException e) {
+            return failure(fileName, defaultFormId, e.key(), e.args());
+        }
+        return compile(workbook, rootName, defaultFormId);
+    }
+
     /** Compiles a markdown-table XLSForm; {@code formName} names the instance root (null gives "data"). */
     public CompileResult compileMarkdown(String md, String formName) {
         Workbook workbook = WorkbookReader.read(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)),
@@ -71,6 +85,9 @@ public final class XlsFormCompiler {
         String xform = null;
         List<String> attachments = List.of();
         List<String> sensitive = List.of();
+        if (!diag.hasErrors()) {
+            new ParameterValidator(form, diag).validate(form.root);
+        }
         if (!diag.hasErrors()) {
             FormExpansions.apply(form, diag);
             XFormWriter writer = new XFormWriter(form, diag);
