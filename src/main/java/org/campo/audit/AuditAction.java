@@ -22,6 +22,8 @@ public final class AuditAction {
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String PARTICIPANT_ADDED = "participant.added";
     public static final String WITHDRAWAL = "participant.withdrawn";
+    public static final String PARTICIPANT_CHANGED = "participant.changed";
+    public static final String PARTICIPANT_ERASED = "participant.erased";
     public static final String EXPORT = "export";
     public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
 

@@ -1,0 +1,55 @@
+package org.campo.consent;
+
+import java.security.SecureRandom;
+import org.campo.audit.AuditAction;
+import org.campo.common.Ids;
+import org.campo.store.ParticipantRow;
+import org.campo.store.SqliteParticipantRepository;
+import org.campo.study.OpenStudy;
+
+/**
+ * Codes for anonymous flow survey respondents. Random rather than sequential, so that two
+ * laptops at the same border post never hand out the same code before their studies merge.
+ */
+final class ScreeningCodes {
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SqliteParticipantRepository participants;
+
+    ScreeningCodes(SqliteParticipantRepository participants) {
+        this.participants = participants;
+    }
+
+    ParticipantRow findOrRegister(OpenStudy study, String code) {
+        if (code != null && !code.isBlank()) {
+            String clean = ParticipantCode.require(code);
+            var existing = participants.findByCode(clean);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            return register(study, clean);
+        }
+        String generated;
+        do {
+            generated = generate();
+        } while (participants.findByCode(generated).isPresent());
+        return register(study, generated);
+    }
+
+    private ParticipantRow register(OpenStudy study, String code) {
+        ParticipantRow row = new ParticipantRow(Ids.newId(), code, study.clock().instant(), false);
+        participants.add(row, null);
+        study.audit().append(study.actor(), AuditAction.PARTICIPANT_ADDED, "participant", row.id(), true,
+                "code=" + code);
+        return row;
+    }
+
+    static String generate() {
+        StringBuilder sb = new StringBuilder("FM-");
+        for (int i = 0; i < 8; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package org.campo.consent;
+
+import java.time.Instant;
+import java.util.List;
+import org.campo.audit.AuditAction;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.store.ParticipantRow;
+import org.campo.store.SqliteConsentRepository;
+import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.SubmissionSummary;
+import org.campo.store.Tombstone;
+import org.campo.store.TombstoneRepository;
+import org.campo.store.WithdrawalRow;
+import org.campo.study.Capability;
+import org.campo.study.OpenStudy;
+
+/**
+ * A participant's withdrawal. With {@link WithdrawalScope#DESTROY} their submissions (and,
+ * by cascade, attachments) and attributes are deleted in one transaction; the study file
+ * zeroes deleted content ({@code secure_delete}) and the WAL is checkpointed and truncated
+ * afterwards, so no copy stays in the file. Tombstones carry the deletion into every later
+ * export and merge. The consent records and the withdrawal itself stay: they are the
+ * evidence an IRB needs, and contain no responses.
+ */
+public final class WithdrawalService {
+    private final OpenStudy study;
+    private final SqliteConsentRepository consents;
+    private final SqliteParticipantRepository participants;
+    private final TombstoneRepository tombstones;
+
+    public WithdrawalService(OpenStudy study, SqliteConsentRepository consents, SqliteParticipantRepository participants,
+                             TombstoneRepository tombstones) {
+        this.study = study;
+        this.consents = consents;
+        this.participants = participants;
+        this.tombstones = tombstones;
+    }
+
+    /** Withdraws now. */
+    public Withdrawal withdraw(String participantId, WithdrawalScope scope, String reason) {
+        return withdraw(participantId, scope, study.clock().instant(), reason);
+    }
+
+    /**
+     * Withdraws a participant.
+     *
+     * @param withdrawnAt when the participant withdrew (may be earlier than today, when they
+     *                    told the team before the researcher could record it; never in the future)
+     * @param reason      optional; encrypted, and readable only with response access
+     */
+    public Withdrawal withdraw(String participantId, WithdrawalScope scope, Instant withdrawnAt, String reason) {
+        study.require(Capability.RECORD_CONSENT);
+        if (scope == null) {
+            throw new CampoException("consent.withdrawal.scopeRequired");
+        }
+        Instant now = study.clock().instant();
+        if (withdrawnAt == null || withdrawnAt.isAfter(now)) {
+            throw new CampoException("consent.withdrawal.dateInFuture");
+        }
+        ParticipantRow participant = participants.findById(participantId)
+                .orElseThrow(() -> new CampoException("consent.participantNotFound", participantId));
+        if (participant.withdrawn()) {
+            throw new CampoException("consent.withdrawal.already", participant.code());
+        }
+        WithdrawalRow row = new WithdrawalRow(Ids.newId(), participant.id(), participant.code(), withdrawnAt,
+                scope.code(), study.member().id(), reason == null || reason.isBlank() ? null : reason.strip());
+        study.database().run(() -> {
+            if (scope == WithdrawalScope.DESTROY) {
+                destroyData(participant, row.id(), now);
+            } else {
+                participants.markWithdrawn(participant.id());
+            }
+            consents.addWithdrawal(row);
+            study.audit().append(study.actor(), AuditAction.WITHDRAWAL, "withdrawal", row.id(), true,
+                    "participant=" + participant.code() + " scope=" + scope.code());
+            study.audit().append(study.actor(), scope == WithdrawalScope.DESTROY
+                            ? AuditAction.PARTICIPANT_ERASED : AuditAction.PARTICIPANT_CHANGED,
+                    "participant", participant.id(), true, "code=" + participant.code() + " withdrawn");
+        });
+        if (scope == WithdrawalScope.DESTROY) {
+            study.database().checkpoint();
+        }
+        return toWithdrawal(row);
+    }
+
+    private void destroyData(ParticipantRow participant, String withdrawalId, Instant now) {
+        String reason = "withdrawal " + withdrawalId;
+        for (SubmissionSummary s : study.submissions().listByParticipant(participant.id())) {
+            study.submissions().delete(s.id());
+            tombstones.add(new Tombstone(s.id(), Tombstone.SUBMISSION, now, reason));
+            study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", s.id(), false,
+                    "participant=" + participant.code() + " withdrawal=" + withdrawalId);
+        }
+        participants.eraseAttributesAndMarkWithdrawn(participant.id());
+        tombstones.add(new Tombstone(participant.id(), Tombstone.PARTICIPANT, now, reason));
+    }
+
+    /** Every withdrawal, oldest first (no reasons). */
+    public List<Withdrawal> list() {
+        study.require(Capability.READ_CONSENT);
+        return consents.withdrawals().stream().map(WithdrawalService::toWithdrawal).toList();
+    }
+
+    /** The reason a participant gave, if recorded. Needs response access. */
+    public String reason(String withdrawalId) {
+        study.require(Capability.READ_RESPONSES);
+        return consents.withdrawals().stream().filter(w -> w.id().equals(withdrawalId)).findFirst()
+                .map(WithdrawalRow::reason)
+                .orElseThrow(() -> new CampoException("consent.withdrawal.notFound", withdrawalId));
+    }
+
+    /** Ids destroyed by withdrawals (and other deletions), for export and merge code to carry. */
+    public List<Tombstone> tombstones() {
+        study.require(Capability.READ_CONSENT);
+        return tombstones.all();
+    }
+
+    static Withdrawal toWithdrawal(WithdrawalRow r) {
+        return new Withdrawal(r.id(), r.participantId(), r.participantCode(), r.withdrawnAt(),
+                WithdrawalScope.fromCode(r.scope()), r.memberId());
+    }
+}
