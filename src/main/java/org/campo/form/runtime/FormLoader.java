@@ -90,7 +90,7 @@ public final class FormLoader {
         } catch (CampoException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : shorten(e.getMessage());
             throw new CampoException(e, "form.runtime.invalidForm", reason);
         }
     }
@@ -103,6 +103,15 @@ public final class FormLoader {
             throw new CampoException(e, "form.runtime.invalidForm", e.getMessage());
         }
         return bytes.toByteArray();
+    }
+
+    /** Engine messages can list hundreds of nodes; the first lines say what is wrong. */
+    static String shorten(String message) {
+        if (message == null) {
+            return "";
+        }
+        String stripped = message.strip();
+        return stripped.length() <= 400 ? stripped : stripped.substring(0, 400) + "...";
     }
 
     static String sha256(String text) {

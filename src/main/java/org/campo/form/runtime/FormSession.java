@@ -61,7 +61,7 @@ public final class FormSession {
     public static FormSession start(FormDefinition definition, SessionContext context) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(context, "context");
-        return JavaRosaEnvironment.call(definition.attachments(), context, () -> {
+        return call(definition, context, () -> {
             FormSession session = new FormSession(definition, context, definition.newFormDef());
             session.initialize(true);
             session.metadata.fillNew();
@@ -77,11 +77,13 @@ public final class FormSession {
     public static FormSession resume(FormDefinition definition, String instanceXml, SessionContext context,
                                      Optional<String> position) {
         Objects.requireNonNull(instanceXml, "instanceXml");
-        FormSession session = JavaRosaEnvironment.call(definition.attachments(), context, () -> {
+        FormSession session = call(definition, context, () -> {
             FormSession s = new FormSession(definition, context, definition.newFormDef());
             s.importInstance(instanceXml);
+            String savedId = s.metadata.instanceId();
             s.initialize(false);
-            s.metadata.ensureInstanceId();
+            // A form's calculate="concat('uuid:', uuid())" runs again on load; the id must not change.
+            s.metadata.restoreInstanceId(savedId);
             return s;
         });
         position.ifPresent(session::jumpTo);
@@ -626,6 +628,21 @@ public final class FormSession {
     }
 
     private <T> T engine(Supplier<T> work) {
-        return JavaRosaEnvironment.call(definition.attachments(), context, work);
+        return call(definition, context, work);
+    }
+
+    /**
+     * Runs engine work, turning the engine's unchecked failures (mostly XPath errors in a form's
+     * calculations, which only show when certain answers are given) into a located Campo error.
+     */
+    private static <T> T call(FormDefinition definition, SessionContext context, Supplier<T> work) {
+        try {
+            return JavaRosaEnvironment.call(definition.attachments(), context, work);
+        } catch (CampoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CampoException(e, "form.runtime.engineError", definition.formId(),
+                    FormLoader.shorten(e.getMessage()));
+        }
     }
 }

@@ -78,6 +78,15 @@ final class InstanceMetadata {
         }
     }
 
+    /** Puts back the id a resumed instance was saved with, or makes one if it had none. */
+    void restoreInstanceId(String savedId) {
+        ensureInstanceId();
+        if (savedId != null && !savedId.isBlank()) {
+            formDef.getMainInstance().getRoot().getChild("meta", 0).getChild("instanceID", 0)
+                    .setAnswer(new StringData(savedId));
+        }
+    }
+
     /** The current {@code meta/instanceID}. */
     String instanceId() {
         TreeElement meta = formDef.getMainInstance().getRoot().getChild("meta", 0);
