@@ -154,7 +154,9 @@ public final class OpenStudy implements AutoCloseable {
         db.run(() -> {
             new KeySlotStore(db).replaceForMember(
                     new KeySlotRecord(slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(), wrapped));
-            audit.append(actor(), AuditAction.PASSPHRASE_CHANGED, "member", member.id(), false, null);
+            // Sealed again: the verifier checks the row digest of the latest entry naming a row, so an
+            // unsealed entry here would lift the seal that creation put on this member's role.
+            audit.append(actor(), AuditAction.PASSPHRASE_CHANGED, "member", member.id(), true, null);
         });
     }
 
