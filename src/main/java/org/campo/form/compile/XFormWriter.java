@@ -240,10 +240,10 @@ final class XFormWriter {
         if (t.name().equals("range") && rangeIsDecimal(e)) {
             bindType = "decimal";
         }
-        bind.attr("type", bindType);
         if (t.name().equals("note")) {
-            bind.attr("readonly", "true()");
+            bind.attr("readonly", "true()"); // pyxform writes readonly before type for notes
         }
+        bind.attr("type", bindType);
         commonBindAttributes(e, bind);
         String calculation = e.column("calculation");
         if (!calculation.isEmpty() && e.column("trigger").isEmpty()) {
