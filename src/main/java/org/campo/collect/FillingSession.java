@@ -1,0 +1,115 @@
+package org.campo.collect;
+
+import java.util.Optional;
+import org.campo.audit.AuditAction;
+import org.campo.form.runtime.Answer;
+import org.campo.form.runtime.FormSession;
+import org.campo.form.runtime.Screen;
+import org.campo.form.runtime.ValidationResult;
+import org.campo.store.Submission;
+import org.campo.store.SubmissionStatus;
+import org.campo.study.OpenStudy;
+
+/**
+ * One submission being filled. Reading and navigating go straight to the {@link FormSession};
+ * everything that changes the instance goes through here and is saved, encrypted, before the
+ * call returns: the answer the enumerator just gave survives a crash one instant later.
+ */
+public final class FillingSession {
+    private final OpenStudy study;
+    private final FormSession form;
+    private Submission submission;
+    private final boolean editingFinal;
+    private boolean editAudited;
+
+    FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal) {
+        this.study = study;
+        this.form = form;
+        this.submission = submission;
+        this.editingFinal = editingFinal;
+    }
+
+    public FormSession form() {
+        return form;
+    }
+
+    public String submissionId() {
+        return submission.id();
+    }
+
+    public SubmissionStatus status() {
+        return submission.status();
+    }
+
+    public int revision() {
+        return submission.rev();
+    }
+
+    /** Gives an answer; a valid answer is saved at once. */
+    public ValidationResult answer(String ref, Answer answer) {
+        ValidationResult result = form.answer(ref, answer);
+        if (result.isOk()) {
+            save(submission.status());
+        }
+        return result;
+    }
+
+    public ValidationResult clearAnswer(String ref) {
+        ValidationResult result = form.clearAnswer(ref);
+        save(submission.status());
+        return result;
+    }
+
+    public Screen addRepeat() {
+        Screen s = form.addRepeat();
+        save(submission.status());
+        remember(s);
+        return s;
+    }
+
+    public Screen removeRepeat() {
+        Screen s = form.removeRepeat();
+        save(submission.status());
+        remember(s);
+        return s;
+    }
+
+    /** Records the screen the user is on, so the draft reopens there. */
+    public void remember(Screen screen) {
+        study.submissions().savePosition(submission.id(), screen.ref());
+    }
+
+    /**
+     * Validates the whole form; on success the submission becomes final (sealed in the audit
+     * chain), otherwise the first problem is returned so the filler can jump to it.
+     */
+    public ValidationResult finalizeSubmission() {
+        ValidationResult result = form.finalizeInstance();
+        if (!result.isOk()) {
+            save(submission.status());
+            return result;
+        }
+        save(SubmissionStatus.FINAL);
+        study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(), true,
+                "rev=" + submission.rev());
+        return result;
+    }
+
+    /** The first problem in the form, if any, without finalizing. */
+    public Optional<ValidationResult> firstProblem() {
+        return form.validateAll();
+    }
+
+    private void save(SubmissionStatus status) {
+        Submission next = submission.withInstance(form.instanceXml(), status, study.clock().instant());
+        study.database().run(() -> {
+            study.submissions().update(next);
+            if (editingFinal && !editAudited) {
+                study.audit().append(study.actor(), AuditAction.SUBMISSION_EDITED, "submission", next.id(), false,
+                        "from rev=" + submission.rev());
+                editAudited = true;
+            }
+        });
+        submission = next;
+    }
+}

@@ -1,0 +1,100 @@
+package org.campo.collect;
+
+import java.util.List;
+import java.util.Optional;
+import org.campo.audit.AuditAction;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.form.runtime.FormDefinition;
+import org.campo.form.runtime.FormSession;
+import org.campo.form.runtime.SessionContext;
+import org.campo.store.FormVersion;
+import org.campo.store.Submission;
+import org.campo.store.SubmissionStatus;
+import org.campo.store.SubmissionSummary;
+import org.campo.study.Capability;
+import org.campo.study.OpenStudy;
+
+/**
+ * Starts, resumes, lists and deletes submissions. A submission exists from its first moment
+ * (as a draft), and every answer rewrites it, so nothing typed is lost if the laptop dies.
+ */
+public final class SubmissionService {
+    private final OpenStudy study;
+    private final FormLibrary library;
+    private final ConsentCheck consent;
+
+    public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent) {
+        this.study = study;
+        this.library = library;
+        this.consent = consent;
+    }
+
+    /** Starts a new submission; interviews with a participant need their consent first. */
+    public FillingSession start(String formVersionId, StartOptions options) {
+        study.require(Capability.COLLECT);
+        if (options.participantId() != null) {
+            consent.requireConsentToInterview(options.participantId());
+        }
+        FormVersion form = library.version(formVersionId);
+        FormDefinition definition = library.definition(form);
+        FormSession session = FormSession.start(definition, context());
+        var now = study.clock().instant();
+        Submission draft = new Submission(Ids.newId(), form.id(), SubmissionStatus.DRAFT, 1, now, now,
+                options.siteCode(), study.deviceId(), study.member().id(), options.participantId(),
+                session.instanceXml());
+        study.database().run(() -> {
+            study.submissions().insert(draft);
+            study.audit().append(study.actor(), AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
+                    "form=" + form.formId() + " version=" + form.version());
+        });
+        return new FillingSession(study, session, draft, false);
+    }
+
+    /**
+     * Reopens a submission at the screen where it was left. Reopening a final submission
+     * starts an audited edit: the first change records who edited it.
+     */
+    public FillingSession resume(String submissionId) {
+        study.require(Capability.READ_RESPONSES);
+        Submission s = study.submissions().findById(submissionId)
+                .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
+        if (s.participantId() != null) {
+            consent.requireConsentToInterview(s.participantId());
+        }
+        FormDefinition definition = library.definition(library.version(s.formRef()));
+        Optional<String> position = study.submissions().position(s.id());
+        FormSession session = FormSession.resume(definition, s.instanceXml(), context(), position);
+        return new FillingSession(study, session, s, s.status() == SubmissionStatus.FINAL);
+    }
+
+    public List<SubmissionSummary> list(String formVersionId) {
+        study.require(Capability.READ_RESPONSES);
+        return study.submissions().list(formVersionId);
+    }
+
+    /** Every submission of every version of a form id, oldest first. */
+    public List<SubmissionSummary> listAllVersions(String formId) {
+        study.require(Capability.READ_RESPONSES);
+        return study.forms().versionsOf(formId).stream()
+                .flatMap(v -> study.submissions().list(v.id()).stream()).toList();
+    }
+
+    /** Deletes a draft, or a final submission (coordinators), leaving a tombstone for merges. */
+    public void delete(String submissionId) {
+        Submission s = study.submissions().findById(submissionId)
+                .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
+        study.require(s.status() == SubmissionStatus.FINAL ? Capability.MANAGE_MEMBERS : Capability.COLLECT);
+        study.database().run(() -> {
+            study.submissions().delete(submissionId);
+            study.database().update("INSERT OR IGNORE INTO tombstone(id, kind, deleted_at, reason) VALUES (?,?,?,?)",
+                    submissionId, "submission", study.clock().instant().toString(), "deleted");
+            study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", submissionId, false,
+                    "status=" + s.status().code());
+        });
+    }
+
+    private SessionContext context() {
+        return new SessionContext(study.deviceId(), study.member().userName(), study.clock());
+    }
+}
