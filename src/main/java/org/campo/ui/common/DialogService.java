@@ -1,0 +1,29 @@
+package org.campo.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog the app shows goes through here, so view models can ask questions and report
+ * problems without touching JavaFX windows, and tests can script the answers.
+ */
+public interface DialogService {
+
+    /** Where to save a new study file; empty when the user cancels. */
+    Optional<Path> chooseNewStudyFile(String suggestedName);
+
+    /** An existing study file to open; empty when the user cancels. */
+    Optional<Path> chooseStudyFile();
+
+    /**
+     * Shows the recovery key of a new study and returns only once the user confirms that they
+     * wrote it down. The key is never shown again.
+     */
+    void showRecoveryKey(String studyName, char[] recoveryKey);
+
+    /** A problem the user must read: a translated sentence and what to do next. */
+    void showError(Message problem);
+
+    /** A yes/no question; true when the user confirms. */
+    boolean confirm(Message question);
+}

@@ -1,0 +1,44 @@
+package org.campo.ui.study;
+
+import java.util.List;
+import org.campo.study.Capability;
+import org.campo.ui.audit.AuditView;
+import org.campo.ui.settings.SettingsView;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The registry of the study's sections, in navigation order. Adding a screen is one line here:
+ * an id, a title key (in {@code ui.properties}), an icon, and a function from
+ * {@link SectionContext} to its view.
+ */
+public final class Sections {
+    private Sections() {
+    }
+
+    public static List<NavigationItem> all() {
+        return List.of(
+                new NavigationItem("home", "ui.nav.home", MaterialDesignH.HOME_OUTLINE, StudyOverviewView::new),
+                new NavigationItem("forms", "ui.nav.forms", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
+                        ctx -> new EmptySectionView(MaterialDesignF.FILE_DOCUMENT_OUTLINE, "ui.empty.forms.title",
+                                "ui.empty.forms.text")),
+                new NavigationItem("data", "ui.nav.data", MaterialDesignD.DATABASE_OUTLINE,
+                        study -> study.can(Capability.READ_RESPONSES),
+                        ctx -> new EmptySectionView(MaterialDesignD.DATABASE_OUTLINE, "ui.empty.data.title",
+                                "ui.empty.needsForm")),
+                new NavigationItem("consent", "ui.nav.consent", MaterialDesignH.HANDSHAKE_OUTLINE,
+                        ctx -> new EmptySectionView(MaterialDesignH.HANDSHAKE_OUTLINE, "ui.empty.consent.title",
+                                "ui.empty.needsForm")),
+                new NavigationItem("export", "ui.nav.export", MaterialDesignE.EXPORT,
+                        ctx -> new EmptySectionView(MaterialDesignE.EXPORT, "ui.empty.export.title",
+                                "ui.empty.needsForm")),
+                new NavigationItem("audit", "ui.nav.audit", MaterialDesignS.SHIELD_CHECK_OUTLINE,
+                        study -> study.can(Capability.READ_AUDIT), AuditView::new),
+                new NavigationItem("settings", "ui.nav.settings", MaterialDesignC.COG_OUTLINE,
+                        ctx -> new SettingsView(ctx.app().settings())));
+    }
+}

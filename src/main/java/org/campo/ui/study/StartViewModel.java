@@ -1,0 +1,35 @@
+package org.campo.ui.study;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.campo.app.AppSettings;
+import org.campo.ui.shell.ShellViewModel;
+
+/** The screen shown when no study is open: create, open, or reopen the recent study. */
+public final class StartViewModel {
+    private final ShellViewModel shell;
+    private final AppSettings settings;
+
+    public StartViewModel(ShellViewModel shell, AppSettings settings) {
+        this.shell = shell;
+        this.settings = settings;
+    }
+
+    /** The study opened last on this laptop, if its file is still there. */
+    public Optional<Path> recentStudy() {
+        return settings.lastStudy().filter(Files::isRegularFile);
+    }
+
+    public void create() {
+        shell.showCreate();
+    }
+
+    public void open() {
+        shell.chooseAndOpen();
+    }
+
+    public void openRecent() {
+        recentStudy().ifPresent(shell::open);
+    }
+}

@@ -1,0 +1,30 @@
+package org.campo.ui.pages;
+
+import org.testfx.api.FxRobot;
+
+/** The welcome screen. */
+public final class StartPage extends Page {
+
+    public StartPage(FxRobot robot) {
+        super(robot);
+        waitFor("#start");
+    }
+
+    public CreateStudyPage createStudy() {
+        robot.clickOn("#create-study");
+        return new CreateStudyPage(robot);
+    }
+
+    public UnlockPage openRecent() {
+        robot.clickOn("#open-recent");
+        return new UnlockPage(robot);
+    }
+
+    public String createButtonText() {
+        return text("#create-study");
+    }
+
+    public LanguagePicker language() {
+        return new LanguagePicker(robot);
+    }
+}
