@@ -11,7 +11,8 @@
 #   --type TYPE      deb, rpm, msi, exe, dmg, pkg or app-image (repeatable; default: the
 #                    platform's native types: deb (+ rpm if rpmbuild exists), msi, or dmg)
 #   --skip-maven     reuse DIR/campo-VERSION.jar and DIR/lib/ instead of running mvn package
-# Environment: MVN (default mvn), CAMPO_APP_VERSION (overrides the package version, e.g. on
+# Environment: CAMPO_PACKAGE_TYPES (e.g. "deb", used when no --type is given, also through
+# mvn -Pinstaller), MVN (default mvn), CAMPO_APP_VERSION (overrides the package version, e.g. on
 # macOS, where jpackage needs a first version number of at least 1).
 set -euo pipefail
 
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --build-dir) BUILD_DIR="$2"; shift 2 ;;
     --type) TYPES+=("$2"); shift 2 ;;
     --skip-maven) SKIP_MAVEN=true; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
@@ -42,6 +43,9 @@ case "$(uname -s)" in
   *) die "unsupported platform: $(uname -s)" ;;
 esac
 
+if [ ${#TYPES[@]} -eq 0 ] && [ -n "${CAMPO_PACKAGE_TYPES:-}" ]; then
+  read -r -a TYPES <<< "${CAMPO_PACKAGE_TYPES//,/ }"
+fi
 if [ ${#TYPES[@]} -eq 0 ]; then
   case "$OS" in
     linux)
