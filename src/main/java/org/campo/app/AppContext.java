@@ -1,7 +1,14 @@
 package org.campo.app;
 
 import java.time.Clock;
+import org.campo.collect.ConsentCheck;
+import org.campo.collect.FormLibrary;
+import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
+import org.campo.form.compile.XlsFormCompiler;
+import org.campo.form.runtime.FormDefinitionCache;
+import org.campo.form.runtime.FormLoader;
+import org.campo.study.OpenStudy;
 import org.campo.crypto.KdfParameters;
 import org.campo.study.StudyFileCheck;
 import org.campo.study.StudyService;
@@ -52,5 +59,30 @@ public final class AppContext {
     /** Key-less checks of a study file (integrity, audit chain). */
     public StudyFileCheck fileChecks() {
         return fileChecks;
+    }
+
+    /**
+     * Parsed forms are cached in memory only: a cache on disk would hold the questions and
+     * choice lists of a study in clear beside the encrypted file.
+     */
+    private final FormLoader formLoader = new FormLoader(FormDefinitionCache.inMemory());
+    private final XlsFormCompiler compiler = new XlsFormCompiler();
+
+    public XlsFormCompiler compiler() {
+        return compiler;
+    }
+
+    /** The forms of an unlocked study. */
+    public FormLibrary forms(OpenStudy study) {
+        return new FormLibrary(study, compiler, formLoader);
+    }
+
+    /** Starting and resuming submissions, with the consent gate for interviews. */
+    public SubmissionService submissions(OpenStudy study) {
+        return new SubmissionService(study, forms(study), consentCheck(study));
+    }
+
+    private ConsentCheck consentCheck(OpenStudy study) {
+        return ConsentCheck.NONE;
     }
 }
