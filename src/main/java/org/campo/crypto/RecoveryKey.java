@@ -1,7 +1,6 @@
 package org.campo.crypto;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 
 /**
  * The recovery key shown once when a study is created, for when every passphrase is
@@ -35,7 +34,7 @@ public final class RecoveryKey {
 
     /** Whether a typed secret looks like a recovery key rather than a passphrase. */
     public static boolean looksLikeRecoveryKey(char[] secret) {
-        String s = new String(secret).trim().toUpperCase(Locale.ROOT);
+        String s = new String(normalize(secret));
         return s.startsWith(PREFIX) && s.length() == PREFIX.length() + GROUPS * GROUP_LEN + GROUPS - 1;
     }
 

@@ -52,10 +52,15 @@ public final class Database implements Transactor, AutoCloseable {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             Database db = new Database(file, c);
-            if (!create) {
-                db.requireCampoFile();
+            try {
+                if (!create) {
+                    db.requireCampoFile();
+                }
+                Migrations.apply(db);
+            } catch (RuntimeException e) {
+                db.close(); // a refused file must not stay open (and locked on Windows)
+                throw e;
             }
-            Migrations.apply(db);
             return db;
         } catch (SQLException e) {
             throw new StoreException(e, "store.openFailed", file.toString(), e.getMessage());

@@ -24,7 +24,7 @@ public final class SqliteFormRepository implements FormRepository {
             throw new StoreException("store.duplicateFormVersion", f.formId(), f.version());
         }
         db.update("INSERT INTO form(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)",
-                f.id(), f.formId(), f.version(), f.sha256(), f.importedAt().toString(),
+                f.id(), f.formId(), f.version(), f.sha256(), Timestamps.format(f.importedAt()),
                 cipher.sealText("form", "title_enc", f.id(), f.title()),
                 cipher.seal("form", "xlsform_enc", f.id(), f.xlsform()),
                 cipher.sealText("form", "xform_enc", f.id(), f.xform()));

@@ -24,7 +24,7 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
     public void insert(Submission s) {
         db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
                         + "member_id, participant_id, instance_enc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                s.id(), s.formRef(), s.status().code(), s.rev(), s.createdAt().toString(), s.updatedAt().toString(),
+                s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()), Timestamps.format(s.updatedAt()),
                 s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s));
     }
 
@@ -32,7 +32,7 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
     public void update(Submission s) {
         int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ? "
                         + "WHERE id = ? AND rev = ?",
-                s.status().code(), s.rev(), s.updatedAt().toString(), seal(s), s.id(), s.rev() - 1);
+                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), s.id(), s.rev() - 1);
         if (changed != 1) {
             throw new StoreException("store.staleRevision", s.id());
         }
