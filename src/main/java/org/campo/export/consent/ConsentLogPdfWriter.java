@@ -98,7 +98,7 @@ public final class ConsentLogPdfWriter {
     }
 
     private static Table records(ConsentLog log, ConsentLogText t, PdfFont bold) {
-        float[] widths = {7, 9, 3.5f, 5.5f, 5, 4.5f, 4.5f, 4.5f, 4.5f, 4.5f, 6.5f, 5.5f, 6.5f, 10, 6};
+        float[] widths = {7, 8.5f, 4, 5.5f, 7.5f, 5, 5.5f, 5, 5, 5, 6.5f, 7, 6.5f, 9.5f, 6.5f};
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
         String[] headers = {t.get("export.consent.col.code"), t.get("export.consent.col.script"),
                 t.get("export.consent.col.language"), t.get("export.consent.col.mode"),
@@ -156,7 +156,8 @@ public final class ConsentLogPdfWriter {
             }
         }
         table.addCell(new Cell(1, 2).add(new Paragraph(t.get("export.consent.total")).setFont(bold).setFontSize(SMALL))
-                .setBackgroundColor(HEADER));
+                .setBackgroundColor(HEADER).setPaddings(2, 3, 2, 3)
+                .setBorder(new SolidBorder(ColorConstants.LIGHT_GRAY, 0.5f)));
         for (int n : sum) {
             table.addCell(number(n, bold).setBackgroundColor(HEADER));
         }

@@ -73,7 +73,7 @@ public final class ConsentLogXlsxWriter {
         if (r > 1) {
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, 15));
         }
-        widths(sheet, 16, 12, 16, 8, 10, 12, 18, 11, 11, 11, 11, 11, 17, 10, 14, 24, 14);
+        widths(sheet, 12, 16, 8, 8, 10, 24, 11, 11, 11, 11, 11, 17, 12, 14, 28, 12);
     }
 
     private static void totals(Sheet sheet, ConsentLog log, ConsentLogText t, Styles s) {
