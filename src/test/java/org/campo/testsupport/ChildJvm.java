@@ -19,6 +19,7 @@ public final class ChildJvm {
         cmd.add("-XX:-UsePerfData");
         cmd.add("-Xshare:auto");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:+UseSerialGC");
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
