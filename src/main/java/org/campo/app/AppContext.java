@@ -5,6 +5,8 @@ import org.campo.collect.ConsentCheck;
 import org.campo.collect.FormLibrary;
 import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
+import org.campo.consent.ConsentGate;
+import org.campo.consent.ConsentServices;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
@@ -83,6 +85,12 @@ public final class AppContext {
     }
 
     private ConsentCheck consentCheck(OpenStudy study) {
-        return ConsentCheck.NONE;
+        ConsentGate gate = consent(study).gate();
+        return gate::requireConsentToInterview;
+    }
+
+    /** Consent scripts, participants, consent capture and its gate, withdrawals, the consent log. */
+    public ConsentServices consent(OpenStudy study) {
+        return new ConsentServices(study);
     }
 }

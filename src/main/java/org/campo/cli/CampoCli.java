@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 StudyCommand.class,
                 AuditCommand.class,
                 DemoCommand.class,
+                ExportCommand.class,
         })
 public final class CampoCli implements Callable<Integer> {
     private final CliEnvironment env;

@@ -61,6 +61,16 @@ public final class ConsentLogService {
                 totals(entries), participants.list().size(), tombstones.count(), verification, this::streamAudit);
     }
 
+    /**
+     * Records in the audit chain that a consent log or IRB package left the study, after it
+     * was written. Only the kind and format are recorded, never the file's path.
+     */
+    public void recordExport(String kind, String format) {
+        study.require(Capability.READ_CONSENT);
+        study.audit().append(study.actor(), org.campo.audit.AuditAction.EXPORT,
+                "kind=" + kind + " format=" + format);
+    }
+
     private void streamAudit(java.util.function.Consumer<AuditEntry> consumer) {
         study.require(Capability.READ_AUDIT);
         long from = 1;

@@ -80,8 +80,8 @@ final class ConsentLogText {
 
     /** One sentence: intact with entry count and head, or broken at the first bad entry. */
     String verificationSummary(AuditVerification v) {
-        return v.ok() ? get("audit.verify.ok", v.entries(), v.head())
-                : get("audit.verify.broken", v.firstBrokenSeq());
+        return v.ok() ? get("audit.verify.ok", String.valueOf(v.entries()), v.head())
+                : get("audit.verify.broken", String.valueOf(v.firstBrokenSeq()));
     }
 
     List<String> verificationProblems(AuditVerification v) {

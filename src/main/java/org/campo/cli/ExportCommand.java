@@ -1,0 +1,12 @@
+package org.campo.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code campo export …}: reports and packages that leave the study file. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export reports and packages from a study.",
+        subcommands = {
+                ExportConsentLogCommand.class,
+                ExportIrbPackageCommand.class,
+        })
+final class ExportCommand {
+}
