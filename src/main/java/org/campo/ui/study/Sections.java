@@ -24,8 +24,7 @@ public final class Sections {
         return List.of(
                 new NavigationItem("home", "ui.nav.home", MaterialDesignH.HOME_OUTLINE, StudyOverviewView::new),
                 new NavigationItem("forms", "ui.nav.forms", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
-                        ctx -> new EmptySectionView(MaterialDesignF.FILE_DOCUMENT_OUTLINE, "ui.empty.forms.title",
-                                "ui.empty.forms.text")),
+                        org.campo.ui.forms.FormsView::new),
                 new NavigationItem("data", "ui.nav.data", MaterialDesignD.DATABASE_OUTLINE,
                         study -> study.can(Capability.READ_RESPONSES),
                         ctx -> new EmptySectionView(MaterialDesignD.DATABASE_OUTLINE, "ui.empty.data.title",

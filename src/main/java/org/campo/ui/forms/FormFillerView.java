@@ -1,0 +1,432 @@
+package org.campo.ui.forms;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.campo.form.runtime.OutlineEntry;
+import org.campo.form.runtime.Screen;
+import org.campo.ui.common.Controls;
+import org.campo.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The form filler: the current screen's questions built in code from prompts, an outline to
+ * jump to any question, a progress bar, a language switch, and a keyboard map for fast entry:
+ * Tab/Enter next field (Enter on the last field: next screen), digits 1–9 pick a choice,
+ * PgDn/PgUp next/previous screen, Ctrl+S save, Ctrl+Enter finalize.
+ */
+public final class FormFillerView extends BorderPane {
+    private final FormFillerViewModel model;
+    private final PromptWidgets widgets;
+    private final VBox screenBox = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(screenBox);
+    private final Label breadcrumb = new Label();
+    private final Label notice = new Label();
+    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(3));
+    private final Button removeRepeat;
+    private final Runnable onClose;
+    private ScreenContent content;
+    private ScreenSignature shown;
+
+    public FormFillerView(FormFillerViewModel model, AttachmentChooser chooser, ZoneId zone, Runnable onClose) {
+        this.model = model;
+        this.onClose = onClose;
+        this.widgets = new PromptWidgets(AnswerSink.of(model), chooser, zone);
+        setId("form-filler");
+        getStyleClass().add("form-filler");
+
+        removeRepeat = Controls.button("filler-remove-repeat", "ui.forms.repeat.remove", MaterialDesignD.DELETE_OUTLINE);
+        removeRepeat.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        removeRepeat.setOnAction(e -> {
+            commitAll();
+            model.removeRepeat();
+        });
+
+        setTop(header());
+        screenBox.setPadding(new Insets(20, 28, 28, 28));
+        screenBox.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        scroll.setId("filler-scroll");
+        setCenter(scroll);
+        setRight(outline());
+        setBottom(footer());
+
+        model.screenProperty().addListener((obs, old, now) -> render(now));
+        model.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
+        model.noticeProperty().addListener((obs, old, now) -> showNotice(now == null ? null : now.text()));
+        noticeTimer.setOnFinished(e -> notice.setText(""));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        render(model.screen());
+    }
+
+    // ---- layout ------------------------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label(model.title());
+        title.setId("filler-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        breadcrumb.setId("filler-breadcrumb");
+        breadcrumb.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox titles = new VBox(2, title, breadcrumb);
+        if (model.isPreview()) {
+            Label preview = Controls.label("ui.forms.preview.banner");
+            preview.setId("filler-preview");
+            preview.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+            titles.getChildren().add(preview);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, titles, spacer);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (model.languages().size() > 1) {
+            ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(model.languages()));
+            language.setId("filler-language");
+            language.valueProperty().bindBidirectional(model.languageProperty());
+            language.setFocusTraversable(false);
+            Label icon = new Label();
+            icon.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TRANSLATE));
+            top.getChildren().addAll(icon, language);
+        }
+        Button save = Controls.button("filler-save", "ui.forms.save", MaterialDesignC.CONTENT_SAVE_OUTLINE);
+        save.setFocusTraversable(false);
+        save.setOnAction(e -> save());
+        top.getChildren().add(save);
+        if (onClose != null) {
+            Button close = Controls.button("filler-close", "ui.forms.close", MaterialDesignA.ARROW_LEFT);
+            close.setFocusTraversable(false);
+            close.setOnAction(e -> {
+                commitAll();
+                onClose.run();
+            });
+            top.getChildren().add(0, close);
+        }
+        ProgressBar progress = new ProgressBar();
+        progress.setId("filler-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.getStyleClass().add(Styles.SMALL);
+        VBox box = new VBox(8, top, progress);
+        box.setPadding(new Insets(14, 20, 8, 20));
+        return box;
+    }
+
+    private Node outline() {
+        ListView<OutlineEntry> list = new ListView<>(model.outline());
+        list.setId("filler-outline");
+        list.setFocusTraversable(false);
+        list.setCellFactory(l -> new OutlineCell());
+        list.setOnMouseClicked(e -> jumpToSelected(list));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jumpToSelected(list);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label title = Controls.label("ui.forms.outline");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(6, title, list);
+        box.setPadding(new Insets(12, 12, 12, 0));
+        box.setPrefWidth(260);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    private void jumpToSelected(ListView<OutlineEntry> list) {
+        OutlineEntry entry = list.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            commitAll();
+            model.jumpTo(entry.ref());
+        }
+    }
+
+    private Node footer() {
+        Button previous = Controls.button("filler-previous", "ui.forms.previous", MaterialDesignC.CHEVRON_LEFT);
+        previous.setFocusTraversable(false);
+        previous.setOnAction(e -> previous());
+        Button next = Controls.button("filler-next", "ui.forms.next", MaterialDesignC.CHEVRON_RIGHT);
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setFocusTraversable(false);
+        next.setOnAction(e -> next());
+        Button finalize = Controls.button("filler-finalize", "ui.forms.finalize", MaterialDesignC.CHECK_ALL);
+        finalize.getStyleClass().add(Styles.SUCCESS);
+        finalize.setFocusTraversable(false);
+        finalize.setOnAction(e -> finalizeSubmission());
+        finalize.disableProperty().bind(model.finalizedProperty());
+        notice.setId("filler-notice");
+        notice.getStyleClass().add(Styles.SUCCESS);
+        Label keys = Controls.hint("ui.forms.keys");
+        keys.setWrapText(false);
+        keys.getStyleClass().add(Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, previous, notice, spacer, keys, removeRepeat, next, finalize);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 20, 12, 20));
+        bar.getStyleClass().add("filler-footer");
+        return bar;
+    }
+
+    // ---- rendering ---------------------------------------------------------------------------
+
+    private void render(Screen screen) {
+        if (screen == null) {
+            shown = null;
+            return;
+        }
+        ScreenSignature signature = ScreenSignature.of(screen);
+        if (signature.equals(shown)) {
+            showProblems();
+            return;
+        }
+        boolean sameScreen = shown != null && shown.ref().equals(signature.ref());
+        String focusedRef = sameScreen && content != null && getScene() != null
+                ? content.refContaining(getScene().getFocusOwner()) : null;
+        shown = signature;
+        breadcrumb.setText(String.join("  ›  ", screen.breadcrumb()));
+        removeRepeat.setVisible(model.currentRepeatLabel().isPresent());
+        removeRepeat.setManaged(removeRepeat.isVisible());
+        content = null;
+        Node body = switch (screen.kind()) {
+            case QUESTIONS -> content = new ScreenContent(screen.prompts(), widgets, AnswerSink.of(model));
+            case ADD_REPEAT -> addRepeatPane(screen);
+            case END, BEGINNING -> endPane();
+        };
+        screenBox.getChildren().setAll(body);
+        showProblems();
+        if (!sameScreen) {
+            scroll.setVvalue(0);
+        }
+        Platform.runLater(() -> focusAfterRender(focusedRef));
+    }
+
+    private void focusAfterRender(String focusedRef) {
+        if (content != null) {
+            Node target = focusedRef == null ? null : content.focusTargetOf(focusedRef);
+            if (target == null && !content.focusOrder().isEmpty()) {
+                target = content.focusOrder().get(0);
+            }
+            if (target != null) {
+                target.requestFocus();
+            }
+        } else {
+            screenBox.lookupAll(".button").stream().filter(n -> n.isVisible() && !n.isDisabled()).findFirst()
+                    .ifPresent(Node::requestFocus);
+        }
+    }
+
+    private Node addRepeatPane(Screen screen) {
+        String label = screen.repeatLabel() == null || screen.repeatLabel().isBlank()
+                ? I18n.get("ui.forms.repeat.group") : screen.repeatLabel();
+        Label question = new Label(I18n.get(screen.repeatCount() == 0 ? "ui.forms.repeat.addFirst"
+                : "ui.forms.repeat.addAnother", label));
+        question.setId("add-repeat-question");
+        question.getStyleClass().add(Styles.TITLE_4);
+        question.setWrapText(true);
+        Button add = Controls.button("add-repeat-yes", "ui.forms.repeat.add", MaterialDesignP.PLUS);
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> model.addRepeat());
+        Button no = Controls.button("add-repeat-no", "ui.forms.repeat.decline", MaterialDesignC.CHEVRON_RIGHT);
+        no.setOnAction(e -> model.declineRepeat());
+        VBox box = new VBox(16, question, new HBox(12, add, no));
+        box.setId("add-repeat");
+        return box;
+    }
+
+    private Node endPane() {
+        Label title = new Label(I18n.get("ui.forms.end.title", model.title()));
+        title.setId("end-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        Label text = Controls.hint(model.isPreview() ? "ui.forms.end.previewText" : "ui.forms.end.text");
+        Button finalize = Controls.button("end-finalize", "ui.forms.finalize", MaterialDesignC.CHECK_ALL);
+        finalize.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
+        finalize.disableProperty().bind(model.finalizedProperty());
+        finalize.setOnAction(e -> finalizeSubmission());
+        Label done = new Label();
+        done.setId("end-finalized");
+        done.getStyleClass().add(Styles.SUCCESS);
+        done.textProperty().bind(javafx.beans.binding.Bindings.when(model.finalizedProperty())
+                .then(I18n.get(model.isPreview() ? "ui.forms.finalize.previewOk" : "ui.forms.finalize.done"))
+                .otherwise(""));
+        VBox box = new VBox(14, title, text, finalize, done);
+        box.setId("end-screen");
+        if (onClose != null) {
+            Button back = Controls.button("end-back", "ui.forms.close", MaterialDesignA.ARROW_LEFT);
+            back.visibleProperty().bind(model.finalizedProperty());
+            back.setOnAction(e -> onClose.run());
+            box.getChildren().add(back);
+        }
+        return box;
+    }
+
+    private void showProblems() {
+        if (content != null) {
+            content.showProblems(model.problems());
+        }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text == null ? "" : text);
+        noticeTimer.playFromStart();
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    private void commitAll() {
+        if (content != null) {
+            content.commitAll();
+        }
+    }
+
+    private void next() {
+        commitAll();
+        if (!model.next()) {
+            focusFirstProblem();
+        }
+    }
+
+    private void previous() {
+        commitAll();
+        model.previous();
+    }
+
+    private void save() {
+        commitAll();
+        model.save();
+    }
+
+    private void finalizeSubmission() {
+        commitAll();
+        if (!model.finalizeSubmission()) {
+            Platform.runLater(this::focusFirstProblem);
+        }
+    }
+
+    private void focusFirstProblem() {
+        if (content == null) {
+            return;
+        }
+        for (String ref : model.problems().keySet()) {
+            Node target = content.focusTargetOf(ref);
+            if (target != null) {
+                target.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() && code == KeyCode.S) {
+            save();
+        } else if (e.isShortcutDown() && code == KeyCode.ENTER) {
+            finalizeSubmission();
+        } else if (code == KeyCode.PAGE_DOWN) {
+            next();
+        } else if (code == KeyCode.PAGE_UP) {
+            previous();
+        } else if (code == KeyCode.ENTER && !e.isShiftDown() && !e.isAltDown()) {
+            if (!enter(e.getTarget() instanceof Node n ? n : null)) {
+                return;
+            }
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Enter: a button fires; in a question it moves to the next field, after the last one to the next screen. */
+    private boolean enter(Node target) {
+        if (target instanceof ButtonBase button && !(target instanceof javafx.scene.control.CheckBox)
+                && !(target instanceof javafx.scene.control.RadioButton)) {
+            button.fire();
+            return true;
+        }
+        if (content == null || target == null) {
+            return false;
+        }
+        if (target instanceof TextArea || target instanceof ComboBox<?> combo && combo.isShowing()) {
+            return false;
+        }
+        String ref = content.refContaining(target);
+        if (ref == null) {
+            return false;
+        }
+        List<Node> order = content.focusOrder();
+        int index = order.indexOf(content.focusTargetOf(ref));
+        String nextRef = index >= 0 && index + 1 < order.size() ? content.refContaining(order.get(index + 1)) : null;
+        content.commitAll();
+        if (model.problems().get(ref) != null) {
+            return true;
+        }
+        if (nextRef == null) {
+            next();
+        } else {
+            Platform.runLater(() -> {
+                Node nextTarget = content == null ? null : content.focusTargetOf(nextRef);
+                if (nextTarget != null) {
+                    nextTarget.requestFocus();
+                }
+            });
+        }
+        return true;
+    }
+
+    /** One outline line: indented by depth, answered questions ticked. */
+    private static final class OutlineCell extends ListCell<OutlineEntry> {
+        @Override
+        protected void updateItem(OutlineEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                getStyleClass().removeAll("outline-group", "outline-answered");
+                return;
+            }
+            setText(item.label().isBlank() ? "…" : item.label());
+            setPadding(new Insets(3, 6, 3, 6 + 14 * item.depth()));
+            getStyleClass().removeAll("outline-group", "outline-answered");
+            if (item.kind() == OutlineEntry.Kind.QUESTION) {
+                FontIcon icon = new FontIcon(item.answered() ? MaterialDesignC.CHECK_CIRCLE
+                        : MaterialDesignC.CIRCLE_OUTLINE);
+                icon.getStyleClass().add(item.answered() ? "outline-answered-icon" : "outline-open-icon");
+                setGraphic(icon);
+                if (item.answered()) {
+                    getStyleClass().add("outline-answered");
+                }
+            } else {
+                setGraphic(null);
+                getStyleClass().add("outline-group");
+            }
+        }
+    }
+}
