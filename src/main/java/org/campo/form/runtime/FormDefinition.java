@@ -119,6 +119,18 @@ public final class FormDefinition {
         return attachments;
     }
 
+    /** The dataset shape (variables, repeats, labels, choices), computed once. */
+    public FormSchema schema() {
+        FormSchema s = schema;
+        if (s == null) {
+            s = JavaRosaEnvironment.call(attachments, null, () -> FormSchemaReader.read(newFormDef(), this));
+            schema = s;
+        }
+        return s;
+    }
+
+    private volatile FormSchema schema;
+
     /** A fresh engine definition; callers must hold the {@link JavaRosaEnvironment} lock. */
     FormDef newFormDef() {
         FormDef unused = spare.getAndSet(null);
