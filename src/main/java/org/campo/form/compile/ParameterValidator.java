@@ -127,7 +127,7 @@ final class ParameterValidator {
                 && !Set.of("true", "false").contains(p.get("allow-mock-accuracy"))) {
             error(e, "form.compile.parameterInvalid", "allow-mock-accuracy", p.get("allow-mock-accuracy"));
         }
-        if (p.containsKey("incremental") && !p.get("incremental").equals("true")) {
+        if (p.containsKey("incremental") && !Set.of("true", "yes", "true()").contains(p.get("incremental"))) {
             error(e, "form.compile.parameterInvalid", "incremental", p.get("incremental"));
         }
         if (p.containsKey("reference-geometry")) {

@@ -83,6 +83,27 @@ final class ReferenceResolver {
         return out.toString();
     }
 
+    /**
+     * The expression as a predicate on the items of {@code itemsPath} (a repeat offered as
+     * choices): references to questions inside that repeat become {@code ./x}, others absolute.
+     */
+    String resolveAgainstItem(String expr, FormElement context, String column, String itemsPath) {
+        Matcher m = REFERENCE.matcher(expr);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(expr, last, m.start());
+            String path = path(m.group(2).strip(), m.group(1) != null, context, column, Mode.ABSOLUTE);
+            if (path.startsWith(itemsPath + "/")) {
+                path = "." + path.substring(itemsPath.length());
+            }
+            out.append(' ').append(path).append(' ');
+            last = m.end();
+        }
+        out.append(expr.substring(last));
+        return out.toString();
+    }
+
     /** Splits label text into literal parts and outputs for each reference. */
     List<Part> parts(String text, FormElement context, String column) {
         List<Part> parts = new ArrayList<>();

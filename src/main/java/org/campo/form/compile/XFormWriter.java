@@ -162,6 +162,9 @@ final class XFormWriter {
             if (e.isQuestion()) {
                 String t = e.type.name();
                 if (t.equals("xml-external") || t.equals("csv-external")) {
+                    if (form.choiceLists.containsKey(e.name)) {
+                        diag.error(SurveyParser.SURVEY, e.row, "name", "form.compile.instanceIdClash", e.name);
+                    }
                     externalInstances.put(e.name, t.equals("xml-external") ? "jr://file/" + e.name + ".xml"
                             : "jr://file-csv/" + e.name + ".csv");
                     attachments.add(e.name + (t.equals("xml-external") ? ".xml" : ".csv"));
@@ -527,11 +530,17 @@ final class XFormWriter {
             if (e.parameters.containsKey("warning-accuracy")) {
                 c.attr("unacceptableAccuracyThreshold", e.parameters.get("warning-accuracy"));
             }
+            if (e.parameters.containsKey("incremental")) {
+                c.attr("incremental", "true");
+            }
         }
         label(e, c, true);
         hint(e, c);
         if (t.isSelect() && !t.name().equals("select_one_external")) {
             itemset(e, c);
+        }
+        if (t.name().startsWith("geo") && e.parameters.containsKey(ReferenceGeometry.PARAMETER)) {
+            referenceGeometry(e, c);
         }
         for (XmlNode setvalue : triggered.getOrDefault(e, List.of())) {
             c.add(setvalue);
@@ -615,6 +624,26 @@ final class XFormWriter {
         itemset.child("label").attr("ref", useItext ? "jr:itext(itextId)" : labelRef);
     }
 
+    private void referenceGeometry(FormElement e, XmlNode control) {
+        ReferenceGeometry.Source source = new ReferenceGeometry(form, refs).source(e);
+        if (source == null) {
+            diag.error(SurveyParser.SURVEY, e.row, e.header("parameters"), "form.compile.referenceGeometryUnknown",
+                    e.parameters.get(ReferenceGeometry.PARAMETER));
+            return;
+        }
+        String nodeset = source.nodeset();
+        String filter = e.column("choice_filter");
+        if (!filter.isEmpty()) {
+            nodeset += "[" + (source.repeat() ? refs.resolveAgainstItem(filter, e, e.header("choice_filter"),
+                    source.nodeset()) : resolve(filter, e, "choice_filter", ReferenceResolver.Mode.CURRENT)) + "]";
+        } else if (source.repeat()) {
+            nodeset += "[./" + source.valueRef() + " != '']";
+        }
+        XmlNode itemset = control.child("itemset").attr("nodeset", nodeset);
+        itemset.child("value").attr("ref", source.valueRef());
+        itemset.child("label").attr("ref", source.labelRef());
+    }
+
     // ---------------------------------------------------------------- labels, hints and itext
 
     private static boolean needsItext(Map<String, String> byLang) {
@@ -664,6 +693,20 @@ final class XFormWriter {
     }
 
     private void appendText(XmlNode node, String text, FormElement e, String column) {
+        if (InstanceExpressions.present(text)) {
+            for (InstanceExpressions.Segment s : InstanceExpressions.split(text)) {
+                if (s.expression()) {
+                    node.add(new XmlNode("output").attr("value", resolve(s.text(), e, column)));
+                } else {
+                    appendPlain(node, s.text(), e, column);
+                }
+            }
+            return;
+        }
+        appendPlain(node, text, e, column);
+    }
+
+    private void appendPlain(XmlNode node, String text, FormElement e, String column) {
         for (ReferenceResolver.Part part : refs.parts(text, e, e.header(column))) {
             if (part.output()) {
                 node.add(new XmlNode("output").attr("value", part.text()));
