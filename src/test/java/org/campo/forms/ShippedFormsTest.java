@@ -264,14 +264,19 @@ class ShippedFormsTest {
 
     // ---- helpers -------------------------------------------------------------------------------
 
+    private static final Map<String, CompileResult> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, FormDefinition> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static CompileResult compile(String form) {
-        return new XlsFormCompiler().compile(FORMS.resolve(form + ".xlsx"));
+        return COMPILED.computeIfAbsent(form, f -> new XlsFormCompiler().compile(FORMS.resolve(f + ".xlsx")));
     }
 
     private static FormSession start(String form) {
-        CompileResult result = compile(form);
-        assertThat(result.errors()).isEmpty();
-        FormDefinition definition = new FormLoader(FormDefinitionCache.none()).load(result.xform());
+        FormDefinition definition = LOADED.computeIfAbsent(form, f -> {
+            CompileResult result = compile(f);
+            assertThat(result.errors()).isEmpty();
+            return new FormLoader(FormDefinitionCache.none()).load(result.xform());
+        });
         return FormSession.start(definition, CONTEXT);
     }
 
