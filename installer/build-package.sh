@@ -169,6 +169,11 @@ for TYPE in "${TYPES[@]}"; do
         CUSTOM_DEPS=gtk3
       fi
       DEPENDS="$(runtime_dependencies "$TYPE")"
+      if [ -z "$DEPENDS" ]; then
+        # Not built on its own distribution family: fall back to the C library only.
+        if [ "$TYPE" = deb ]; then DEPENDS=libc6; else DEPENDS=glibc; fi
+        echo "build-package: WARNING: no package owns the runtime's libraries; $TYPE depends on $DEPENDS and $CUSTOM_DEPS only" >&2
+      fi
       log "$TYPE dependencies of the runtime: $DEPENDS"
       for f in "$RES"/control "$RES"/postinst "$RES"/prerm "$RES"/campo.spec; do
         [ -f "$f" ] || continue
