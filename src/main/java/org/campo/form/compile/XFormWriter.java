@@ -146,7 +146,9 @@ final class XFormWriter {
         if (!key.isEmpty()) {
             s.attr("base64RsaPublicKey", key.replaceAll("\\s+", ""));
         }
-        s.attr("method", "post");
+        if (!url.isEmpty()) {
+            s.attr("method", "post"); // pyxform writes the method only with a submission URL
+        }
         if (!autoSend.isEmpty()) {
             s.attr("orx:auto-send", autoSend);
         }
@@ -692,7 +694,24 @@ final class XFormWriter {
         return value;
     }
 
+    /**
+     * Label, hint and message text with its references turned into {@code <output>}s. Like pyxform,
+     * text that holds an output ends with one space, and starts with one unless it starts with
+     * an output.
+     */
     private void appendText(XmlNode node, String text, FormElement e, String column) {
+        int before = node.content.size();
+        appendOutputs(node, text, e, column);
+        List<Object> added = node.content.subList(before, node.content.size());
+        if (added.stream().anyMatch(o -> o instanceof XmlNode)) {
+            if (added.get(0) instanceof String) {
+                added.add(0, " ");
+            }
+            added.add(" ");
+        }
+    }
+
+    private void appendOutputs(XmlNode node, String text, FormElement e, String column) {
         if (InstanceExpressions.present(text)) {
             for (InstanceExpressions.Segment s : InstanceExpressions.split(text)) {
                 if (s.expression()) {

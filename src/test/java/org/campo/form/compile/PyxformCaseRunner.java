@@ -59,13 +59,14 @@ final class PyxformCaseRunner {
                 return "xpath_exact " + actual + " != " + e.getValue() + ": " + e.getKey().strip();
             }
         }
+        String text = PyxformTextForm.of(xform);
         for (String s : c.contains()) {
-            if (!xform.contains(s)) {
+            if (!text.contains(s)) {
                 return "missing text: " + s;
             }
         }
         for (String s : c.excludes()) {
-            if (xform.contains(s)) {
+            if (text.contains(s)) {
                 return "unexpected text: " + s;
             }
         }

@@ -65,17 +65,52 @@ final class XFormAssertions {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             Node n = nodes.item(i);
-            out.add(n.getNodeType() == Node.ELEMENT_NODE ? innerXml(n) : n.getNodeValue());
+            out.add(n.getNodeType() == Node.ELEMENT_NODE ? outerXml(n) : n.getNodeValue());
         }
         return out;
     }
 
-    /** Element values compare as their serialized content, as pyxform does for xpath_exact. */
-    private static String innerXml(Node n) {
-        List<String> parts = new ArrayList<>();
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            parts.add(c.getTextContent());
+    /**
+     * Element values compare as the serialized element, as pyxform's helper does with
+     * ElementTree: no namespace declarations, attributes sorted by qualified name, empty
+     * elements self-closed.
+     */
+    static String outerXml(Node n) {
+        StringBuilder sb = new StringBuilder();
+        write(n, sb);
+        return sb.toString();
+    }
+
+    private static void write(Node n, StringBuilder sb) {
+        if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+            sb.append(n.getNodeValue().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            return;
         }
-        return String.join("", parts);
+        if (n.getNodeType() != Node.ELEMENT_NODE) {
+            return;
+        }
+        sb.append('<').append(n.getNodeName());
+        List<Node> attrs = new ArrayList<>();
+        for (int i = 0; i < n.getAttributes().getLength(); i++) {
+            Node a = n.getAttributes().item(i);
+            if (!a.getNodeName().startsWith("xmlns")) {
+                attrs.add(a);
+            }
+        }
+        attrs.sort(java.util.Comparator.comparing(a -> (a.getNamespaceURI() == null ? "" : "{" + a.getNamespaceURI() + "}")
+                + (a.getLocalName() == null ? a.getNodeName() : a.getLocalName())));
+        for (Node a : attrs) {
+            sb.append(' ').append(a.getNodeName()).append("=\"").append(a.getNodeValue().replace("&", "&amp;")
+                    .replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")).append('"');
+        }
+        if (n.getFirstChild() == null) {
+            sb.append("/>");
+            return;
+        }
+        sb.append('>');
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            write(c, sb);
+        }
+        sb.append("</").append(n.getNodeName()).append('>');
     }
 }
