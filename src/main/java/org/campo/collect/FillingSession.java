@@ -14,13 +14,14 @@ import org.campo.study.OpenStudy;
  * One submission being filled. Reading and navigating go straight to the {@link FormSession};
  * everything that changes the instance goes through here and is saved, encrypted, before the
  * call returns: the answer the enumerator just gave survives a crash one instant later.
+ * Each change to a final submission is an audit entry that re-seals the row, so the audit
+ * trail shows every edit and verification still catches changes made outside Campo.
  */
 public final class FillingSession {
     private final OpenStudy study;
     private final FormSession form;
     private Submission submission;
     private final boolean editingFinal;
-    private boolean editAudited;
 
     FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal) {
         this.study = study;
@@ -85,6 +86,10 @@ public final class FillingSession {
      */
     public ValidationResult finalizeSubmission() {
         ValidationResult result = form.finalizeInstance();
+        if (editingFinal && result.isOk()) {
+            save(SubmissionStatus.FINAL);
+            return result;
+        }
         if (!result.isOk()) {
             save(submission.status());
             return result;
@@ -104,10 +109,9 @@ public final class FillingSession {
         Submission next = submission.withInstance(form.instanceXml(), status, study.clock().instant());
         study.database().run(() -> {
             study.submissions().update(next);
-            if (editingFinal && !editAudited) {
-                study.audit().append(study.actor(), AuditAction.SUBMISSION_EDITED, "submission", next.id(), false,
-                        "from rev=" + submission.rev());
-                editAudited = true;
+            if (editingFinal) {
+                study.audit().append(study.actor(), AuditAction.SUBMISSION_EDITED, "submission", next.id(), true,
+                        "rev=" + next.rev());
             }
         });
         submission = next;

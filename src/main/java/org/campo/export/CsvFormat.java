@@ -1,0 +1,39 @@
+package org.campo.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV. Text cells that start with a formula character are prefixed with an
+ * apostrophe, so a value typed in the field cannot run as a formula when someone opens the
+ * file in a spreadsheet; numbers are left alone.
+ */
+public final class CsvFormat {
+    private CsvFormat() {
+    }
+
+    public static String escape(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    public static void writeRow(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(escape(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+}

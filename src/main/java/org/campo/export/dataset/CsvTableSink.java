@@ -1,0 +1,69 @@
+package org.campo.export.dataset;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campo.export.CsvFormat;
+
+/**
+ * Writes each table to {@code <table>.csv} (UTF-8 with a byte order mark, so spreadsheet
+ * programs show accents right). Files are written under temporary names and renamed only when
+ * the whole export succeeded, so a failed export leaves no partial dataset behind.
+ */
+final class CsvTableSink implements TableSink {
+    private final Path dir;
+    private final Map<DatasetTable, Writer> writers = new LinkedHashMap<>();
+    private final Map<DatasetTable, Path> temps = new LinkedHashMap<>();
+    private boolean committed;
+
+    CsvTableSink(Path dir, List<DatasetTable> tables) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        for (DatasetTable t : tables) {
+            Path temp = Files.createTempFile(dir, "." + t.name() + ".", ".part");
+            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+                    1 << 16);
+            w.write('\uFEFF');
+            CsvFormat.writeRow(w, t.headers());
+            writers.put(t, w);
+            temps.put(t, temp);
+        }
+    }
+
+    @Override
+    public void row(DatasetTable table, List<String> cells) throws IOException {
+        CsvFormat.writeRow(writers.get(table), cells);
+    }
+
+    /** Renames every file into place. */
+    void commit() throws IOException {
+        for (Writer w : writers.values()) {
+            w.close();
+        }
+        for (Map.Entry<DatasetTable, Path> e : temps.entrySet()) {
+            Files.move(e.getValue(), dir.resolve(e.getKey().name() + ".csv"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (committed) {
+            return;
+        }
+        for (Writer w : writers.values()) {
+            w.close();
+        }
+        for (Path p : temps.values()) {
+            Files.deleteIfExists(p);
+        }
+    }
+}
