@@ -1,0 +1,16 @@
+package org.campo.bench;
+
+import org.campo.crypto.FieldCipher;
+
+/** Encryption switched off: the baseline that shows what record encryption costs. Benchmarks only. */
+final class PlainCipher implements FieldCipher {
+    @Override
+    public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+        return plaintext;
+    }
+
+    @Override
+    public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+        return ciphertext;
+    }
+}
