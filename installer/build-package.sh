@@ -121,7 +121,8 @@ runtime_dependencies() {
       dpkg -S "$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null \
         || dpkg -S "/usr$lib" 2>/dev/null || dpkg -S "${lib#/usr}" 2>/dev/null || true
     else
-      rpm -qf --queryformat '%{NAME}:\n' "$lib" 2>/dev/null || true
+      # rpm -qf reports an unowned file on stdout, so keep its output only on success.
+      if name="$(rpm -qf --queryformat '%{NAME}\n' "$lib" 2>/dev/null)"; then echo "$name:"; fi
     fi
   done | cut -d: -f1 | sed '/^$/d' | sort -u | paste -sd, - | sed 's/,/, /g'
 }
