@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class XFormWriter {
     static final String XFORMS_NS = "http://www.w3.org/2002/xforms";
     static final String CAMPO_NS = "https://campo.org/xforms";
+    /** One item of a trigger list: a single reference (empty items between commas are ignored). */
+    private static final Pattern TRIGGER_ITEM = Pattern.compile("^\\$\\{[^}]+}$");
     private static final Pattern PULLDATA = Pattern.compile("pulldata\\s*\\(\\s*['\"]([^'\"]+)['\"]");
     private static final Map<String, String> MEDIA_PREFIX = Map.of(
             "image", "jr://images/", "big-image", "jr://images/", "audio", "jr://audio/", "video", "jr://video/");
@@ -374,6 +376,11 @@ final class XFormWriter {
             if (trigger.isEmpty()) {
                 continue;
             }
+            if (!java.util.Arrays.stream(trigger.split(",")).map(String::strip)
+                    .allMatch(item -> item.isEmpty() || TRIGGER_ITEM.matcher(item).matches())) {
+                diag.error(SurveyParser.SURVEY, e.row, e.header("trigger"), "form.compile.triggerSyntax", trigger);
+                continue;
+            }
             Matcher m = ReferenceResolver.REFERENCE.matcher(trigger);
             boolean any = false;
             while (m.find()) {
@@ -382,6 +389,11 @@ final class XFormWriter {
                 if (source == null) {
                     diag.error(SurveyParser.SURVEY, e.row, e.header("trigger"), "form.compile.triggerUnknown",
                             m.group(2).strip());
+                    continue;
+                }
+                if (!BodyVisibility.hasControl(source)) {
+                    diag.error(SurveyParser.SURVEY, e.row, e.header("trigger"), "form.compile.triggerHidden",
+                            source.name, e.name);
                     continue;
                 }
                 XmlNode setvalue = new XmlNode("setvalue").attr("ref", e.path()).attr("event", "xforms-value-changed");
@@ -501,8 +513,11 @@ final class XFormWriter {
 
     private void control(FormElement e, XmlNode parent) {
         QuestionType t = e.type;
-        if (t.control() == null) {
+        if (!BodyVisibility.hasControl(e)) {
             return;
+        }
+        if (!BodyVisibility.hasPrompt(e)) {
+            diag.error(SurveyParser.SURVEY, e.row, "label", "form.compile.labelMissing", e.name);
         }
         XmlNode c;
         if (t.name().equals("select_one_external")) {
