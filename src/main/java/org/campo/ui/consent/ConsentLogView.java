@@ -1,0 +1,96 @@
+package org.campo.ui.consent;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.campo.consent.ConsentLogEntry;
+import org.campo.ui.common.Controls;
+import org.campo.ui.common.I18n;
+import org.campo.ui.common.Message;
+import org.campo.ui.study.SectionContext;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The Consent section, read-only: the consent log with the audit verdict above it. */
+public final class ConsentLogView extends VBox {
+    private final ConsentLogViewModel model;
+    private final Label verdict = new Label();
+    private final TableView<ConsentLogEntry> table;
+    private final javafx.beans.InvalidationListener relabel;
+
+    public ConsentLogView(SectionContext ctx) {
+        this(new ConsentLogViewModel(ctx.app().consent(ctx.study()).log(), ctx.executor()));
+    }
+
+    public ConsentLogView(ConsentLogViewModel model) {
+        this.model = model;
+        setId("consent-log");
+        setSpacing(16);
+        setPadding(new Insets(32));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = Controls.button("consent-refresh", "ui.consent.refresh", MaterialDesignR.REFRESH);
+        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.setOnAction(e -> model.load());
+        HBox top = new HBox(12, Controls.title("ui.consent.title"), spacer, refresh);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        verdict.setId("consent-verdict");
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add(Styles.TEXT_BOLD);
+        model.verdictProperty().addListener((o, a, b) -> showVerdict());
+        model.errorProperty().addListener((o, a, b) -> showVerdict());
+        table = table();
+        relabel = I18n.onChange(() -> {
+            showVerdict();
+            table.refresh();
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, Controls.hint("ui.consent.intro"), verdict, table);
+        model.load();
+    }
+
+    private void showVerdict() {
+        Message error = model.errorProperty().get();
+        Message m = error != null ? error : model.verdictProperty().get();
+        verdict.setText(m == null ? "" : m.text());
+        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        verdict.getStyleClass().add(error == null && model.intactProperty().get() ? Styles.SUCCESS : Styles.DANGER);
+    }
+
+    private TableView<ConsentLogEntry> table() {
+        TableView<ConsentLogEntry> t = new TableView<>(model.entries());
+        t.setId("consent-table");
+        t.getStyleClass().add(Styles.STRIPED);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().addAll(
+                column("export.consent.col.code", 110, e -> e.consent().participantCode()),
+                column("export.consent.col.script", 150, model::script),
+                column("export.consent.col.mode", 90, model::mode),
+                column("ui.consent.col.granted", 260, model::granted),
+                column("export.consent.col.date", 100, model::date),
+                column("export.consent.col.site", 100, e -> e.consent().siteCode() == null ? "" : e.consent().siteCode()),
+                column("export.consent.col.withdrawal", 180, model::withdrawal),
+                column("export.consent.col.check", 90, model::check));
+        return t;
+    }
+
+    private static TableColumn<ConsentLogEntry, String> column(String key, double width,
+                                                               Function<ConsentLogEntry, String> value) {
+        TableColumn<ConsentLogEntry, String> c = new TableColumn<>();
+        c.textProperty().bind(I18n.text(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}
