@@ -69,14 +69,16 @@ final class ReferenceResolver {
             return expr;
         }
         List<int[]> absoluteRanges = indexedRepeatRanges(expr);
+        boolean secondary = expr.contains("instance(");
         Matcher m = REFERENCE.matcher(expr);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             out.append(expr, last, m.start());
             boolean inIndexedRepeat = absoluteRanges.stream().anyMatch(r -> m.start() >= r[0] && m.start() < r[1]);
-            out.append(' ').append(path(m.group(2).strip(), m.group(1) != null, context, column,
-                    inIndexedRepeat ? Mode.ABSOLUTE : mode)).append(' ');
+            Mode here = inIndexedRepeat ? Mode.ABSOLUTE
+                    : mode == Mode.RELATIVE && secondary && insidePredicate(expr, m.start()) ? Mode.CURRENT : mode;
+            out.append(' ').append(path(m.group(2).strip(), m.group(1) != null, context, column, here)).append(' ');
             last = m.end();
         }
         out.append(expr.substring(last));
@@ -182,6 +184,24 @@ final class ReferenceResolver {
             sb.append('/').append(tgt.get(i).name);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the position sits inside a {@code [...]} predicate. In an expression that reads a
+     * secondary instance, pyxform evaluates such references from the current node
+     * ({@code current()/..}), since inside the predicate the context node is the item.
+     */
+    private static boolean insidePredicate(String expr, int position) {
+        int depth = 0;
+        for (int i = 0; i < position; i++) {
+            char c = expr.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Character ranges covered by {@code indexed-repeat(...)} calls, whose references stay absolute. */
