@@ -24,6 +24,8 @@ public final class AuditAction {
     public static final String WITHDRAWAL = "participant.withdrawn";
     public static final String PARTICIPANT_CHANGED = "participant.changed";
     public static final String PARTICIPANT_ERASED = "participant.erased";
+    public static final String SHIFT_STARTED = "shift.started";
+    public static final String SHIFT_ENDED = "shift.ended";
     public static final String EXPORT = "export";
     public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
 

@@ -23,11 +23,13 @@ public final class SubmissionService {
     private final OpenStudy study;
     private final FormLibrary library;
     private final ConsentCheck consent;
+    private final ShiftService shifts;
 
     public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent) {
         this.study = study;
         this.library = library;
         this.consent = consent;
+        this.shifts = new ShiftService(study);
     }
 
     /** Starts a new submission; interviews with a participant need their consent first. */
@@ -39,9 +41,13 @@ public final class SubmissionService {
         FormVersion form = library.version(formVersionId);
         FormDefinition definition = library.definition(form);
         FormSession session = FormSession.start(definition, context());
+        Optional<Shift> shift = shifts.current();
+        shift.ifPresent(s -> ShiftPrefill.apply(session, s));
+        String siteCode = options.siteCode() != null ? options.siteCode()
+                : shift.map(Shift::siteCode).orElse(null);
         var now = study.clock().instant();
         Submission draft = new Submission(Ids.newId(), form.id(), SubmissionStatus.DRAFT, 1, now, now,
-                options.siteCode(), study.deviceId(), study.member().id(), options.participantId(),
+                siteCode, study.deviceId(), study.member().id(), options.participantId(),
                 session.instanceXml());
         study.database().run(() -> {
             study.submissions().insert(draft);

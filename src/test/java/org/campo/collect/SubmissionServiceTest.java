@@ -160,6 +160,38 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void anOpenShiftAnswersPointDateAndShiftOfNewSubmissions() {
+        String form = String.join("\n",
+                "| settings |",
+                "| | form_id | version |",
+                "| | count | 1 |",
+                "| survey |",
+                "| | type | name | label |",
+                "| | select_one points | point_code | Point |",
+                "| | date | count_date | Date |",
+                "| | select_one shift | shift | Shift |",
+                "| | integer | adults | Adults |",
+                "| choices |",
+                "| | list_name | name | label |",
+                "| | points | CEBAF-TUMBES | CEBAF Tumbes |",
+                "| | shift | morning | Morning |",
+                "| | shift | night | Night |");
+        String ref = library.importWorkbook(form.getBytes(StandardCharsets.UTF_8), "count.md").form().id();
+        study.addSite(new org.campo.store.Site("site-1", "CEBAF-TUMBES", "CEBAF Tumbes", -3.57, -80.45));
+        new ShiftService(study).start(new Shift("CEBAF-TUMBES", java.time.LocalDate.of(2026, 11, 23), "night"));
+
+        FillingSession filling = submissions(study, library).start(ref, StartOptions.NONE);
+        String xml = filling.form().instanceXml();
+        assertThat(xml).contains("<point_code>CEBAF-TUMBES</point_code>", "<count_date>2026-11-23</count_date>",
+                "<shift>night</shift>");
+        assertThat(study.submissions().findById(filling.submissionId()).orElseThrow().siteCode())
+                .isEqualTo("CEBAF-TUMBES");
+        assertThatThrownBy(() -> new ShiftService(study).start(
+                new Shift("NOWHERE", java.time.LocalDate.now(), "night")))
+                .isInstanceOfSatisfying(CampoException.class, e -> assertThat(e.key()).isEqualTo("collect.unknownSite"));
+    }
+
+    @Test
     void aWorkbookWithErrorsIsNotImported() {
         String broken = FORM.replace("| text | notes | Notes | | |", "| text | notes | Notes ${nowhere} | | |");
         assertThatThrownBy(() -> library.importWorkbook(broken.getBytes(StandardCharsets.UTF_8), "visit.md"))
