@@ -87,7 +87,7 @@ final class ReferenceResolver {
 
     /**
      * The expression as a predicate on the items of {@code itemsPath} (a repeat offered as
-     * choices): references to questions inside that repeat become {@code ./x}, others absolute.
+     * choices): references to questions inside that repeat become {@code ./x}, others are read from the current node.
      */
     String resolveAgainstItem(String expr, FormElement context, String column, String itemsPath) {
         Matcher m = REFERENCE.matcher(expr);
@@ -95,9 +95,12 @@ final class ReferenceResolver {
         int last = 0;
         while (m.find()) {
             out.append(expr, last, m.start());
-            String path = path(m.group(2).strip(), m.group(1) != null, context, column, Mode.ABSOLUTE);
+            String name = m.group(2).strip();
+            String path = path(name, m.group(1) != null, context, column, Mode.ABSOLUTE);
             if (path.startsWith(itemsPath + "/")) {
                 path = "." + path.substring(itemsPath.length());
+            } else if (m.group(1) == null && find(name) != null) {
+                path = path(name, false, context, column, Mode.CURRENT);
             }
             out.append(' ').append(path).append(' ');
             last = m.end();

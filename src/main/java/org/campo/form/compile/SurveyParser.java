@@ -264,7 +264,7 @@ final class SurveyParser {
                             EXTERNAL_CHOICES);
                     return false;
                 }
-            } else if (!form.choiceLists.containsKey(q.listName)) {
+            } else if (!form.choiceLists.containsKey(q.listName) && !RepeatChoices.isRepeatReference(q.listName)) {
                 diag.error(SURVEY, row.number(), "type", "form.compile.listUnknown", q.listName, CHOICES);
                 return false;
             }

@@ -607,6 +607,10 @@ final class XFormWriter {
     }
 
     private void itemset(FormElement e, XmlNode control) {
+        if (RepeatChoices.isRepeatReference(e.listName)) {
+            RepeatChoices.itemset(e, control, refs, diag);
+            return;
+        }
         String instanceId;
         String valueRef = "name";
         String labelRef = "label";
