@@ -162,6 +162,10 @@ final class XFormWriter {
     // ---------------------------------------------------------------- primary instance
 
     private void instanceChildren(FormElement container, XmlNode parent) {
+        instanceChildren(container, parent, false);
+    }
+
+    private void instanceChildren(FormElement container, XmlNode parent, boolean inTemplate) {
         for (FormElement e : container.children) {
             if (e.isQuestion()) {
                 String t = e.type.name();
@@ -186,14 +190,22 @@ final class XFormWriter {
             } else if (e.kind == FormElement.Kind.GROUP) {
                 XmlNode node = parent.child(e.name);
                 instanceAttributes(e, node);
-                instanceChildren(e, node);
+                instanceChildren(e, node, inTemplate);
             } else {
-                XmlNode template = parent.child(e.name).attr("jr:template", "");
-                instanceAttributes(e, template);
-                instanceChildren(e, template);
-                XmlNode first = parent.child(e.name);
-                instanceAttributes(e, first);
-                instanceChildren(e, first);
+                // pyxform: a repeat gets a template and a first instance, except inside another
+                // repeat, where the template copy holds only a template and the instance copy
+                // only an instance.
+                boolean nested = e.isInsideRepeat();
+                if (!nested || inTemplate) {
+                    XmlNode template = parent.child(e.name).attr("jr:template", "");
+                    instanceAttributes(e, template);
+                    instanceChildren(e, template, true);
+                }
+                if (!nested || !inTemplate) {
+                    XmlNode first = parent.child(e.name);
+                    instanceAttributes(e, first);
+                    instanceChildren(e, first, false);
+                }
             }
         }
     }
