@@ -1,5 +1,6 @@
 package org.campo.demo;
 
+import org.campo.app.AppContext;
 import org.campo.study.OpenStudy;
 
 /**
@@ -11,5 +12,9 @@ import org.campo.study.OpenStudy;
  */
 @FunctionalInterface
 public interface DemoContent {
-    void addTo(OpenStudy study, DemoSettings settings);
+    /**
+     * @param context the application's services (form library, consent), so contributors use
+     *                the same code paths as the app instead of wiring their own
+     */
+    void addTo(AppContext context, OpenStudy study, DemoSettings settings);
 }

@@ -5,7 +5,9 @@ import java.util.Random;
 /**
  * What the demo contributors are asked to build.
  *
- * @param submissions how many synthetic submissions to generate in total
+ * @param submissions how many synthetic flow monitoring surveys to generate; the four weeks of flow
+ *                    counts and the handful of interviews come on top, so that even a small demo
+ *                    shows every form
  * @param seed        seed for synthetic data, so a demo (or a benchmark) can be rebuilt identically
  */
 public record DemoSettings(int submissions, long seed) {

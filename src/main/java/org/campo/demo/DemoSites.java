@@ -1,6 +1,7 @@
 package org.campo.demo;
 
 import java.util.List;
+import org.campo.app.AppContext;
 import org.campo.common.Ids;
 import org.campo.store.Site;
 import org.campo.study.OpenStudy;
@@ -14,7 +15,7 @@ final class DemoSites implements DemoContent {
             new Site(null, "LIMA-NORTE", "Lima Norte, Los Olivos", -11.9906, -77.0707));
 
     @Override
-    public void addTo(OpenStudy study, DemoSettings settings) {
+    public void addTo(AppContext context, OpenStudy study, DemoSettings settings) {
         for (Site s : SITES) {
             study.addSite(new Site(Ids.newId(), s.code(), s.name(), s.latitude(), s.longitude()));
         }

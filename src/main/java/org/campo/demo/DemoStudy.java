@@ -27,7 +27,11 @@ public final class DemoStudy {
 
     /** The contributors, in the order they run. */
     static final List<DemoContent> CONTENT = List.of(
-            new DemoSites());
+            new DemoSites(),
+            new DemoForms(),
+            new SyntheticFlowCounts(),
+            new SyntheticFlowSurveys(),
+            new SyntheticInterviews());
 
     private DemoStudy() {
     }
@@ -53,7 +57,7 @@ public final class DemoStudy {
         try {
             DemoSettings settings = new DemoSettings(submissions, SEED);
             for (DemoContent content : CONTENT) {
-                content.addTo(study, settings);
+                content.addTo(ctx, study, settings);
             }
             return study;
         } catch (RuntimeException e) {

@@ -1,0 +1,166 @@
+package org.campo.demo;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.campo.app.AppContext;
+import org.campo.audit.AuditAction;
+import org.campo.consent.ConsentPermission;
+import org.campo.consent.ConsentRequest;
+import org.campo.consent.ConsentScript;
+import org.campo.consent.ConsentServices;
+import org.campo.consent.Participant;
+import org.campo.consent.ParticipantAttributes;
+import org.campo.store.Submission;
+import org.campo.study.OpenStudy;
+
+/**
+ * A few qualitative interviews, each with a pseudonymous participant whose verbal consent is
+ * recorded through the consent services before the interview is stored, as the consent gate
+ * requires in the app: three key informants ({@code KI-GOV-01} …) and five in-depth
+ * interviews ({@code P-001} …). One participant refuses the audio recording, so the consent
+ * log shows a partial consent. Texts are short field notes, invented and marked as synthetic.
+ */
+final class SyntheticInterviews implements DemoContent {
+    static final String KI_SCRIPT = "entrevista-informante";
+    static final String IDI_SCRIPT = "entrevista-profundidad";
+    static final String ATTESTATION = "Leí el guion completo en voz alta; la persona hizo preguntas y aceptó "
+            + "verbalmente. (Registro sintético de la demo.)";
+
+    record KeyInformant(String code, String sector, String institution, String position, String city,
+                        String site, String mode) {
+    }
+
+    record InDepth(String code, String gender, String orientation, Integer age, String status, String timeInPeru,
+                   String city, String site, boolean recordingAllowed) {
+    }
+
+    static final List<KeyInformant> KEY_INFORMANTS = List.of(
+            new KeyInformant("KI-GOV-01", "government", "Oficina regional de gobierno (institución ficticia)",
+                    "Coordinación de atención al migrante", "tumbes", "CEBAF-TUMBES", "in_person"),
+            new KeyInformant("KI-ONG-02", "civil_society", "ONG de protección (organización ficticia)",
+                    "Responsable de casos", "lima", "LIMA-NORTE", "video"),
+            new KeyInformant("KI-INT-03", "international", "Agencia internacional (organización ficticia)",
+                    "Oficial de protección en terreno", "tacna", "TACNA-SC", "phone"));
+
+    static final List<InDepth> IN_DEPTH = List.of(
+            new InDepth("P-001", "cis_woman", "heterosexual", 34, "in_process", "m6_12", "lima", "LIMA-NORTE", true),
+            new InDepth("P-002", "trans_woman", "prefer_not", 27, "refugee_applicant", "y1_3", "lima", "LIMA-NORTE",
+                    true),
+            new InDepth("P-003", "prefer_not", "prefer_not", null, "prefer_not", "lt_6m", "tumbes", "CEBAF-TUMBES",
+                    false),
+            new InDepth("P-004", "cis_man", "gay", 41, "regular", "y3_5", "tacna", "TACNA-SC", true),
+            new InDepth("P-005", "non_binary", "bisexual", 23, "irregular", "lt_6m", "tumbes", "CEBAF-TUMBES", true));
+
+    @Override
+    public void addTo(AppContext context, OpenStudy study, DemoSettings settings) {
+        ConsentServices consent = context.consent(study);
+        ConsentScript kiScript = consent.scripts().add(KI_SCRIPT, "es", "Consentimiento: entrevista a informante clave",
+                "Le invitamos a una entrevista sobre la respuesta a personas refugiadas y migrantes en su ciudad. "
+                        + "Dura unos 45 minutos, es voluntaria y puede terminarla cuando quiera. No publicaremos "
+                        + "su nombre. Pediremos su permiso por separado para grabar y para citar sus palabras.",
+                EnumSet.of(ConsentPermission.PARTICIPATE, ConsentPermission.AUDIO_RECORDING,
+                        ConsentPermission.DIRECT_QUOTATION));
+        ConsentScript idiScript = consent.scripts().add(IDI_SCRIPT, "es", "Consentimiento: entrevista en profundidad",
+                "Le invitamos a conversar sobre su viaje y su vida en el Perú. Es voluntario, no afecta la ayuda "
+                        + "que reciba y puede no responder o terminar cuando quiera. Usaremos un código en lugar de "
+                        + "su nombre. Pediremos su permiso por separado para grabar, para citar sus palabras y para "
+                        + "volver a contactarle.",
+                EnumSet.of(ConsentPermission.PARTICIPATE, ConsentPermission.AUDIO_RECORDING,
+                        ConsentPermission.DIRECT_QUOTATION, ConsentPermission.FUTURE_CONTACT));
+        SyntheticForm kiForm = SyntheticForm.of(context, study, DemoForms.KEY_INFORMANT);
+        SyntheticForm idiForm = SyntheticForm.of(context, study, DemoForms.IN_DEPTH);
+        Random random = new Random(settings.seed() ^ 0x1D1L);
+        for (KeyInformant ki : KEY_INFORMANTS) {
+            Participant p = consent.participants().register(ki.code(), Map.of(ParticipantAttributes.SECTOR, ki.sector(),
+                    ParticipantAttributes.INFORMANT_TYPE, "key_informant"));
+            consent.consent().record(ConsentRequest.verbal(p.id(), kiScript.id(),
+                    decisions(kiScript, true), ATTESTATION, ki.site()));
+            store(study, consent, kiForm, keyInformant(kiForm, ki, study, random), ki.site(), p);
+        }
+        for (InDepth idi : IN_DEPTH) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put(ParticipantAttributes.GENDER_IDENTITY, idi.gender());
+            attributes.put(ParticipantAttributes.SEXUAL_ORIENTATION, idi.orientation());
+            attributes.put(ParticipantAttributes.NATIONALITY, "venezuelan");
+            attributes.put(ParticipantAttributes.MIGRATORY_STATUS, idi.status());
+            Participant p = consent.participants().register(idi.code(), attributes);
+            consent.consent().record(ConsentRequest.verbal(p.id(), idiScript.id(),
+                    decisions(idiScript, idi.recordingAllowed()), ATTESTATION, idi.site()));
+            store(study, consent, idiForm, inDepth(idiForm, idi, study, random), idi.site(), p);
+        }
+    }
+
+    private static Map<ConsentPermission, Boolean> decisions(ConsentScript script, boolean recording) {
+        Map<ConsentPermission, Boolean> d = new EnumMap<>(ConsentPermission.class);
+        for (ConsentPermission p : script.asks()) {
+            d.put(p, p != ConsentPermission.AUDIO_RECORDING || recording);
+        }
+        return d;
+    }
+
+    /** Stores a finished interview after the same consent check the app makes before one starts. */
+    private static void store(OpenStudy study, ConsentServices consent, SyntheticForm form, SyntheticInstance instance,
+                              String site, Participant participant) {
+        consent.gate().requireConsentToInterview(participant.id());
+        Submission s = form.submission(instance, site, participant.id());
+        study.database().run(() -> {
+            study.submissions().insert(s);
+            study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", s.id(), true,
+                    "rev=1 demo interview form=" + form.form().formId() + " participant=" + participant.code());
+        });
+    }
+
+    /** Interviews happen after consent, so they are dated now (consent takes the clock's time). */
+    private static SyntheticInstance started(SyntheticForm form, OpenStudy study, Random random) {
+        OffsetDateTime now = study.clock().instant().atOffset(DemoCalendar.PERU);
+        return form.newInstance(now, now, random).set("interview_date", now.toLocalDate());
+    }
+
+    private static SyntheticInstance keyInformant(SyntheticForm form, KeyInformant ki, OpenStudy study, Random random) {
+        return started(form, study, random)
+                .set("participant_code", ki.code()).set("sector", ki.sector()).set("institution", ki.institution())
+                .set("position", ki.position()).set("city", ki.city()).set("mode", ki.mode()).set("recorded", "yes")
+                .set("notes_documentation", "El CPP ordenó la situación de muchas personas, pero las citas tardan "
+                        + "semanas y quien entró por trocha no califica. / CPP helped many, but appointments take weeks.")
+                .set("notes_health", "Sin SIS muchas personas no continúan tratamientos; se mencionan cortes de TAR "
+                        + "en la ruta. (Nota sintética.)")
+                .set("notes_gbv", "Refiere casos de violencia en la trocha; faltan espacios seguros en el punto.")
+                .set("notes_discrimination", "Xenofobia en el acceso a alquiler y en redes sociales locales.")
+                .set("notes_work", "Trabajo informal en comercio y transporte; jornadas largas sin contrato.")
+                .set("notes_coordination", "La mesa regional se reúne cada mes; la derivación de casos aún es por "
+                        + "teléfono y WhatsApp.")
+                .set("notes_information", "La gente llega sin saber los requisitos del CPP ni dónde hay albergue.")
+                .set("recommendations", "Ventanilla única en el CEBAF; difusión de requisitos en la ruta.")
+                .set("referrals_informants", "Sugiere entrevistar a la red de casas de acogida (sin datos personales).")
+                .set("interviewer_notes", "Entrevista cordial; interrupciones por llamadas. Synthetic demo record.");
+    }
+
+    private static SyntheticInstance inDepth(SyntheticForm form, InDepth idi, OpenStudy study, Random random) {
+        SyntheticInstance s = started(form, study, random)
+                .set("participant_code", idi.code()).set("mode", "in_person").set("consent_confirmed", "yes")
+                .set("recorded", idi.recordingAllowed() ? "yes" : "no")
+                .set("gender_identity", idi.gender()).set("sexual_orientation", idi.orientation())
+                .set("age", idi.age()).set("migratory_status", idi.status()).set("time_in_peru", idi.timeInPeru())
+                .set("city", idi.city())
+                .set("notes_journey", "Salió de Maracaibo en bus; cruzó a pie por Rumichaca con su hija. "
+                        + "(Relato sintético.)")
+                .set("notes_arrival", "Los primeros días durmió en la terminal; una iglesia le dio alojamiento.")
+                .set("notes_documentation", "Tiene cita para el CPP; su pasaporte está vencido.")
+                .set("notes_health", "Interrumpió un tratamiento durante el viaje; ya lo retomó en un centro de salud.")
+                .set("notes_violence", "Prefirió no hablar del tema; se ofreció información de servicios.")
+                .set("notes_discrimination", "Le negaron un alquiler por ser venezolana.")
+                .set("notes_work", "Vende comida en la calle; ingresos irregulares.")
+                .set("notes_housing", "Comparte un cuarto con otra familia.")
+                .set("notes_networks", "Se apoya en un grupo de WhatsApp de paisanos.")
+                .set("notes_future", "Quiere quedarse en el Perú y validar su título.")
+                .set("interviewer_reflections", "Buena disposición; emergen temas de vivienda y empleo. "
+                        + "Synthetic demo record.")
+                .set("referral_offered", random.nextBoolean() ? "yes" : "no");
+        return s;
+    }
+}
