@@ -328,7 +328,8 @@ final class XFormWriter {
         if (texts.isEmpty()) {
             return;
         }
-        if (needsItext(texts)) {
+        // pyxform moves a message with references to itext, where <output> is allowed
+        if (needsItext(texts) || texts.values().stream().anyMatch(ReferenceResolver::hasReference)) {
             String id = e.path() + ":" + attribute;
             texts.forEach((lang, text) -> itext.add(id, lang, null, valueNode(text, e, column)));
             bind.attr(attribute, "jr:itext('" + id + "')");
@@ -568,6 +569,9 @@ final class XFormWriter {
         if (t.isSelect() && !t.name().equals("select_one_external")) {
             itemset(e, c);
         }
+        if (t.name().equals("range") && e.parameters.containsKey("tick_labelset")) {
+            tickLabels(e, c);
+        }
         if (t.name().startsWith("geo") && e.parameters.containsKey(ReferenceGeometry.PARAMETER)) {
             referenceGeometry(e, c);
         }
@@ -655,6 +659,15 @@ final class XFormWriter {
         XmlNode itemset = control.child("itemset").attr("nodeset", nodeset);
         itemset.child("value").attr("ref", valueRef);
         itemset.child("label").attr("ref", useItext ? "jr:itext(itextId)" : labelRef);
+    }
+
+    /** A range's tick_labelset is written as an itemset over that choice list, as pyxform does. */
+    private void tickLabels(FormElement e, XmlNode control) {
+        String listName = e.parameters.get("tick_labelset");
+        ChoiceList list = form.choiceLists.get(listName);
+        XmlNode itemset = control.child("itemset").attr("nodeset", "instance('" + listName + "')/root/item");
+        itemset.child("value").attr("ref", "name");
+        itemset.child("label").attr("ref", list != null && list.needsItext() ? "jr:itext(itextId)" : "label");
     }
 
     private void referenceGeometry(FormElement e, XmlNode control) {
