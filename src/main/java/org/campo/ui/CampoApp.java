@@ -68,6 +68,8 @@ public class CampoApp extends Application {
         stage.show();
         if (demo) {
             shell.openDemo(demoStudy);
+        } else if (getParameters() != null) {
+            GuiLauncher.studyFileArgument(getParameters().getRaw()).ifPresent(shell::open);
         }
         return shell;
     }
