@@ -89,7 +89,7 @@ final class ParameterValidator {
                 if (p.containsKey("max-pixels") && !p.get("max-pixels").matches("\\d+")) {
                     error(e, "form.compile.parameterInteger", "max-pixels");
                 }
-                if (p.containsKey("app") && !p.get("app").matches("[A-Za-z][\\w]*(\\.[A-Za-z][\\w]*)+")) {
+                if (p.containsKey("app") && ImageApp.applies(e) && !p.get("app").matches("[A-Za-z][\\w]*(\\.[A-Za-z][\\w]*)+")) {
                     error(e, "form.compile.parameterInvalid", "app", p.get("app"));
                 }
             }

@@ -553,6 +553,9 @@ final class XFormWriter {
         if (t.name().equals("range")) {
             rangeAttributes(e, c);
         }
+        if (t.name().equals("image") && e.parameters.containsKey("app") && ImageApp.applies(e)) {
+            c.attr("intent", e.parameters.get("app"));
+        }
         if (t.name().startsWith("geo")) {
             if (e.parameters.containsKey("capture-accuracy")) {
                 c.attr("accuracyThreshold", e.parameters.get("capture-accuracy"));
