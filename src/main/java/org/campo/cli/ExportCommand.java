@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export reports and packages from a study.",
         subcommands = {
                 ExportConsentLogCommand.class,
+                ExportDatasetCommand.class,
                 ExportIrbPackageCommand.class,
+                ExportSummaryCommand.class,
         })
 final class ExportCommand {
 }
