@@ -43,10 +43,13 @@ public final class FormsView extends StackPane {
     private final AttachmentChooser chooser;
     private final ZoneId zone;
     private final Node list;
+    /** Above the forms list: the enumerator's shift (filled by the sites feature). */
+    private final StackPane shiftSlot = new StackPane();
 
     public FormsView(SectionContext ctx) {
         this(new FormsViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.app().submissions(ctx.study()),
                 ctx.executor(), ctx.dialogs()), ZoneId.systemDefault(), null);
+        org.campo.ui.consent.InterviewStartView.attach(ctx, model, this::showInstead);
     }
 
     FormsView(FormsViewModel model, ZoneId zone, AttachmentChooser chooser) {
@@ -92,12 +95,24 @@ public final class FormsView extends StackPane {
         Label subsTitle = Controls.label("ui.forms.submissions");
         subsTitle.getStyleClass().add(Styles.TITLE_4);
 
-        VBox page = new VBox(12, top, importReport(), forms, formActions, new HBox(12, subsTitle), submissions, open);
+        VBox page = new VBox(12, top, shiftSlot, importReport(), forms, formActions, new HBox(12, subsTitle), submissions, open);
         page.setPadding(new Insets(24, 32, 24, 32));
         VBox.setVgrow(submissions, Priority.ALWAYS);
         Label empty = Controls.hint("ui.empty.forms.text");
         forms.setPlaceholder(empty);
         return page;
+    }
+
+    /**
+     * Shows another feature's page in place of the list, such as the participant and consent
+     * steps before an interview; null shows the list again unless the filler replaced it.
+     */
+    public void showInstead(Node page) {
+        if (page != null) {
+            getChildren().setAll(page);
+        } else if (model.fillerProperty().get() == null) {
+            getChildren().setAll(list);
+        }
     }
 
     private void openSelected(TableView<SubmissionSummary> submissions) {

@@ -41,6 +41,7 @@ public final class FormsViewModel {
     private final ObservableList<ImportLine> importReport = FXCollections.observableArrayList();
     private final ObjectProperty<Message> importResult = new SimpleObjectProperty<>();
     private final ObjectProperty<FormFillerViewModel> filler = new SimpleObjectProperty<>();
+    private InterviewStarter interviews;
 
     public FormsViewModel(OpenStudy study, FormLibrary library, SubmissionService submissions, TaskExecutor executor,
                           DialogService dialogs) {
@@ -100,12 +101,29 @@ public final class FormsViewModel {
         }
     }
 
-    /** Starts a new submission of the selected form and opens it in the filler. */
+    /**
+     * Starts a new submission of the selected form and opens it in the filler; an interview
+     * first goes through the {@link InterviewStarter} (participant and consent).
+     */
     public void startNew() {
         FormSummary form = selected.get();
-        if (form != null) {
-            open(new SavedFilling(submissions.start(form.form().id(), StartOptions.NONE)));
+        if (form == null) {
+            return;
         }
+        if (interviews != null && interviews.handles(form)) {
+            interviews.begin(form, options -> start(form, options));
+        } else {
+            start(form, StartOptions.NONE);
+        }
+    }
+
+    private void start(FormSummary form, StartOptions options) {
+        open(new SavedFilling(submissions.start(form.form().id(), options)));
+    }
+
+    /** Hook for the consent feature: who asks for participant and consent before an interview. */
+    public void setInterviewStarter(InterviewStarter starter) {
+        this.interviews = starter;
     }
 
     /** Reopens a submission where it was left (a final one is edited under audit). */
