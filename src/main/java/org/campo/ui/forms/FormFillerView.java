@@ -185,6 +185,8 @@ public final class FormFillerView extends BorderPane {
         notice.getStyleClass().add(Styles.SUCCESS);
         Label keys = Controls.hint("ui.forms.keys");
         keys.setWrapText(false);
+        keys.setMinWidth(0);
+        keys.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         keys.getStyleClass().add(Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -35,6 +35,8 @@ final class QuestionBlock extends VBox {
         if (prompt.type() != PromptType.NOTE) {
             label.getStyleClass().add(Styles.TEXT_BOLD);
         }
+        label.setStyle("-fx-font-size: 1.15em;");
+        label.setMaxWidth(760);
         label.setLabelFor(widget.focusTarget());
         getChildren().add(label);
         if (prompt.hint() != null && !prompt.hint().isBlank()) {
