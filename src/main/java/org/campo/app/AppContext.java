@@ -3,6 +3,7 @@ package org.campo.app;
 import java.time.Clock;
 import org.campo.collect.ConsentCheck;
 import org.campo.collect.FormLibrary;
+import org.campo.collect.InstanceImporter;
 import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
 import org.campo.consent.ConsentGate;
@@ -82,6 +83,11 @@ public final class AppContext {
     /** Starting and resuming submissions, with the consent gate for interviews. */
     public SubmissionService submissions(OpenStudy study) {
         return new SubmissionService(study, forms(study), consentCheck(study));
+    }
+
+    /** XForm instances from ODK Briefcase or Central, stored as final submissions. */
+    public InstanceImporter instances(OpenStudy study) {
+        return new InstanceImporter(study, forms(study));
     }
 
     private ConsentCheck consentCheck(OpenStudy study) {

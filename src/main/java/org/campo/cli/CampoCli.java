@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
                 StudyCommand.class,
                 AuditCommand.class,
                 DemoCommand.class,
+                FormCommand.class,
+                DataCommand.class,
                 ExportCommand.class,
         })
 public final class CampoCli implements Callable<Integer> {

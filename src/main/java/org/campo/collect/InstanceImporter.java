@@ -1,0 +1,148 @@
+package org.campo.collect;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.campo.audit.AuditAction;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.store.FormVersion;
+import org.campo.store.Submission;
+import org.campo.store.SubmissionStatus;
+import org.campo.study.Capability;
+import org.campo.study.OpenStudy;
+
+/**
+ * Brings XForm instances collected elsewhere (exported by ODK Briefcase or ODK Central, or
+ * saved by Collect) into a study as final submissions. An instance names its form in the
+ * root element's {@code id} and its version in {@code version}; its {@code meta/instanceID}
+ * is the identity ODK tools keep across copies, so an instance already in the study (or twice
+ * in one import) is skipped rather than counted twice. Every file is checked before anything
+ * is stored, and all new submissions are stored in one transaction: an import never stops
+ * half-way.
+ */
+public final class InstanceImporter {
+    private final OpenStudy study;
+    private final FormLibrary library;
+
+    public InstanceImporter(OpenStudy study, FormLibrary library) {
+        this.study = study;
+        this.library = library;
+    }
+
+    /** One file to import: its name (for messages and the audit trail) and its bytes. */
+    public record InstanceFile(String name, byte[] content) {
+    }
+
+    /**
+     * @param imported   instanceIDs stored
+     * @param duplicates instanceIDs skipped because the study (or an earlier file) already had them
+     */
+    public record Result(List<String> imported, List<String> duplicates) {
+        public Result {
+            imported = List.copyOf(imported);
+            duplicates = List.copyOf(duplicates);
+        }
+    }
+
+    public Result importInstances(String formId, List<InstanceFile> files) {
+        study.require(Capability.COLLECT);
+        FormVersion latest = library.latest(formId);
+        List<Submission> toStore = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> imported = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        Set<String> known = existingInstanceIds(formId);
+        for (InstanceFile file : files) {
+            String xml = new String(file.content(), StandardCharsets.UTF_8);
+            Header header = header(file.name(), xml);
+            if (!formId.equals(header.formId())) {
+                throw new CampoException("collect.instanceFormMismatch", file.name(), formId);
+            }
+            FormVersion version = header.version() == null || header.version().isBlank() ? latest
+                    : study.forms().find(formId, header.version()).orElseThrow(() -> new CampoException(
+                    "collect.instanceVersionUnknown", file.name(), formId, header.version()));
+            if (header.instanceId() == null || header.instanceId().isBlank()) {
+                throw new CampoException("collect.instanceNoId", file.name());
+            }
+            if (!known.add(header.instanceId())) {
+                duplicates.add(header.instanceId());
+                continue;
+            }
+            var now = study.clock().instant();
+            toStore.add(new Submission(Ids.newId(), version.id(), SubmissionStatus.FINAL, 1, now, now, null,
+                    study.deviceId(), study.member().id(), null, xml));
+            names.add(file.name());
+            imported.add(header.instanceId());
+        }
+        study.database().inTransaction(() -> {
+            for (int i = 0; i < toStore.size(); i++) {
+                Submission s = toStore.get(i);
+                study.submissions().insert(s);
+                study.audit().append(study.actor(), AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
+                        "form=" + formId + " instanceID=" + imported.get(i) + " file=" + names.get(i));
+            }
+            return null;
+        });
+        return new Result(imported, duplicates);
+    }
+
+    private Set<String> existingInstanceIds(String formId) {
+        List<String> refs = study.forms().versionsOf(formId).stream().map(FormVersion::id).toList();
+        Set<String> ids = new HashSet<>();
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            study.submissions().forEach(refs, status, s -> {
+                String id = header("stored submission " + s.id(), s.instanceXml()).instanceId();
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+        }
+        return ids;
+    }
+
+    /** What an instance says about itself: root {@code id} and {@code version}, {@code meta/instanceID}. */
+    record Header(String formId, String version, String instanceId) {
+    }
+
+    static Header header(String name, String xml) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(xml));
+            String formId = null;
+            String version = null;
+            java.util.Deque<String> path = new java.util.ArrayDeque<>();
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (path.isEmpty()) {
+                        formId = r.getAttributeValue(null, "id");
+                        version = r.getAttributeValue(null, "version");
+                    }
+                    String parent = path.peek();
+                    path.push(r.getLocalName());
+                    if (path.size() == 3 && "instanceID".equals(r.getLocalName()) && "meta".equals(parent)) {
+                        return new Header(formId, version, r.getElementText().trim());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    path.pop();
+                }
+            }
+            if (formId == null) {
+                throw new CampoException("collect.instanceUnreadable", name, "no root element");
+            }
+            return new Header(formId, version, null);
+        } catch (XMLStreamException e) {
+            throw new CampoException(e, "collect.instanceUnreadable", name, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.campo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code campo form check|compile|import}, {@code campo data import} and {@code campo export dataset}. */
+class FormDataExportCommandsTest {
+    private static final String PASS = "quinua maiz cebada";
+
+    @TempDir
+    Path dir;
+    CliRun cli;
+    Path study;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cli = new CliRun(dir.resolve("home"));
+        study = dir.resolve("tumbes.campo");
+    }
+
+    private void createStudy() {
+        CliRun.Result r = cli.passphrase(PASS).run("study", "create", study.toString(), "--name", "Flujos", "--user",
+                "ana");
+        assertThat(r.code()).as(r.toString()).isZero();
+    }
+
+    private Path shipped(String name) throws Exception {
+        Path p = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/org/campo/forms/" + name)) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    /** A workbook whose note refers to ${nmae}, a question that does not exist. */
+    private Path brokenWorkbook() throws Exception {
+        Path p = dir.resolve("broken.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet survey = wb.createSheet("survey");
+            String[][] rows = {{"type", "name", "label"}, {"text", "name", "Nombre"},
+                    {"note", "greeting", "Hola ${nmae}"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row row = survey.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    row.createCell(j).setCellValue(rows[i][j]);
+                }
+            }
+            wb.write(out);
+        }
+        return p;
+    }
+
+    @Test
+    void checkPrintsLocatedErrorsAndExitsOneOnABrokenReference() throws Exception {
+        Path broken = brokenWorkbook();
+        CliRun.Result r = cli.run("form", "check", shipped("flow-count.xlsx").toString(), broken.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("flow-count.xlsx: 0 error(s)");
+        assertThat(r.out()).containsPattern("broken\\.xlsx: error: survey!3 \\(label[^)]*\\): .*nmae");
+        assertThat(r.out()).contains("broken.xlsx: 1 error(s)");
+    }
+
+    @Test
+    void checkOfGoodWorkbooksExitsZeroAndSpeaksSpanish() throws Exception {
+        CliRun.Result r = cli.run("--lang", "es", "form", "check", shipped("flow-monitoring-survey.xlsx").toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("0 error(es)");
+    }
+
+    @Test
+    void compileWritesTheXFormOrNothing() throws Exception {
+        Path out = dir.resolve("count.xml");
+        CliRun.Result r = cli.run("form", "compile", shipped("flow-count.xlsx").toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(Files.readString(out)).contains("<h:html").contains("campo_flow_count");
+        Path none = dir.resolve("broken.xml");
+        CliRun.Result bad = cli.run("form", "compile", brokenWorkbook().toString(), "-o", none.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
+    void importAddsTheFormOnceAndThenDataImportStoresInstancesSkippingDuplicates() throws Exception {
+        createStudy();
+        Path form = shipped("flow-count.xlsx");
+        CliRun.Result r = cli.run("form", "import", study.toString(), form.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Imported form \"campo_flow_count\"");
+        assertThat(cli.run("form", "import", study.toString(), form.toString()).out()).contains("already in the study");
+
+        String version = cli.context.studies().unlock(study, "ana", PASS.toCharArray()).forms()
+                .latestVersions().get(0).version();
+        Path a = instance("a.xml", "campo_flow_count", version, "uuid:11111111-1111-4111-8111-111111111111");
+        Path b = instance("b.xml", "campo_flow_count", version, "uuid:22222222-2222-4222-8222-222222222222");
+        CliRun.Result imported = cli.run("data", "import", study.toString(), "--form", "campo_flow_count",
+                a.toString(), b.toString());
+        assertThat(imported.code()).as(imported.toString()).isZero();
+        assertThat(imported.out()).contains("Imported 2 submission(s)");
+        CliRun.Result again = cli.run("data", "import", study.toString(), "--form", "campo_flow_count", a.toString());
+        assertThat(again.out()).contains("Skipped uuid:11111111").contains("Imported 0 submission(s)");
+        CliRun.Result other = cli.run("data", "import", study.toString(), "--form", "campo_flow_count",
+                instance("c.xml", "household", "1", "uuid:c").toString());
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains("c.xml is not a submission of form \"campo_flow_count\"");
+    }
+
+    private Path instance(String name, String formId, String version, String uuid) throws Exception {
+        String xml = "<?xml version='1.0' encoding='UTF-8' ?><data id=\"" + formId + "\" version=\"" + version
+                + "\"><crossing><point_code>CEBAF-TUMBES</point_code><count_date>2024-05-06</count_date>"
+                + "<shift>morning</shift><time_slot>h06_08</time_slot><direction>entry</direction>"
+                + "<group_seq>1</group_seq></crossing><meta><instanceID>" + uuid + "</instanceID></meta></data>";
+        Path p = dir.resolve(name);
+        Files.writeString(p, xml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void exportDatasetWritesCsvWithLabelsAndLeavesSensitiveFieldsOut() throws Exception {
+        Path demo = dir.resolve("demo.campo");
+        assertThat(cli.run("demo", "create", demo.toString(), "--submissions", "25").code()).isZero();
+        Path out = dir.resolve("csv");
+        CliRun.Result r = cli.passphrase("campo-demo-2024").run("export", "dataset", demo.toString(), "--form",
+                "campo_flow_monitoring_survey", "--format", "csv", "-o", out.toString(), "--labels");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Wrote 25 submission(s)").contains("Sensitive fields were left out");
+        Path main;
+        try (Stream<Path> files = Files.list(out)) {
+            main = files.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .filter(p -> !p.getFileName().toString().contains("group_member"))
+                    .filter(p -> Files.isRegularFile(p)).sorted().findFirst().orElseThrow();
+        }
+        String csv = Files.readString(main);
+        assertThat(csv).contains("CEBAF").doesNotContain("gender_identity");
+
+        Path xlsx = dir.resolve("xlsx");
+        CliRun.Result x = cli.run("export", "dataset", demo.toString(), "--form", "campo_flow_count", "--format",
+                "xlsx", "-o", xlsx.toString(), "--include-sensitive", "--include-drafts");
+        assertThat(x.code()).as(x.toString()).isZero();
+        assertThat(x.out()).doesNotContain("Sensitive fields were left out");
+        CliRun.Result bad = cli.run("export", "dataset", demo.toString(), "--form", "campo_flow_count", "--format",
+                "pdf", "-o", xlsx.toString());
+        assertThat(bad.code()).isEqualTo(2);
+    }
+}
