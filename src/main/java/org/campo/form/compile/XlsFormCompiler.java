@@ -89,6 +89,9 @@ public final class XlsFormCompiler {
             new ParameterValidator(form, diag).validate(form.root);
         }
         if (!diag.hasErrors()) {
+            new AuthorWarnings(workbook, diag).check(form);
+        }
+        if (!diag.hasErrors()) {
             FormExpansions.apply(form, diag);
             XFormWriter writer = new XFormWriter(form, diag);
             xform = writer.write();
