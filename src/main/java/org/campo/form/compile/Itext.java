@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Collects the XForm's translated texts ({@code <itext>}). A text id missing in some language
- * gets the value "-" there, as pyxform does, so every language has every id and clients never
- * fall back to an empty prompt silently.
+ * Collects the XForm's translated texts ({@code <itext>}). Every language lists every id. As in
+ * pyxform, a language lacking the plain text of an id that has plain text elsewhere gets "-"
+ * (even when it has media or guidance for it), so clients never show an empty prompt silently;
+ * an id that is media-only everywhere stays empty in the languages without that media.
  */
 final class Itext {
     private final Map<String, Map<String, List<XmlNode>>> texts = new LinkedHashMap<>();
@@ -47,14 +48,21 @@ final class Itext {
             }
             texts.forEach((id, byLang) -> {
                 XmlNode text = translation.child("text").attr("id", id);
-                List<XmlNode> values = byLang.get(lang);
-                if (values == null) {
+                List<XmlNode> values = byLang.getOrDefault(lang, List.of());
+                values.forEach(v -> text.add(v.copy()));
+                if (hasPlainValue(byLang) && !values.stream().anyMatch(Itext::isPlain)) {
                     text.child("value").text("-");
-                } else {
-                    values.forEach(v -> text.add(v.copy()));
                 }
             });
         }
         return itext;
+    }
+
+    private static boolean isPlain(XmlNode value) {
+        return !value.attributes.containsKey("form");
+    }
+
+    private static boolean hasPlainValue(Map<String, List<XmlNode>> byLang) {
+        return byLang.values().stream().flatMap(List::stream).anyMatch(Itext::isPlain);
     }
 }

@@ -35,7 +35,7 @@ record Sheet(String name, List<String> headers, List<SheetRow> rows) {
                 if (h.isEmpty() || v == null || v.isBlank() || map.containsKey(h)) {
                     continue;
                 }
-                map.put(h, v.strip());
+                map.put(h, straightQuotes(v.strip()));
             }
             SheetRow row = new SheetRow(firstRowNumber + i, map);
             if (!row.cells().isEmpty()) {
@@ -43,5 +43,13 @@ record Sheet(String name, List<String> headers, List<SheetRow> rows) {
             }
         }
         return new Sheet(name, headers, rows);
+    }
+
+    /**
+     * Typographic quotes become plain ones, as pyxform does for every cell: word processors
+     * insert them silently, and inside an expression they would be a syntax error.
+     */
+    static String straightQuotes(String v) {
+        return v.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 final class KnownGaps {
     static final Set<String> RECOMMENDED_PAIRS = Set.of("R01", "R02", "R03", "R04", "R06", "R07", "R11", "R12",
-            "M17", "M25");
+            "M17");
 
     private KnownGaps() {
     }
