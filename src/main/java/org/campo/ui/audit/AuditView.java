@@ -3,7 +3,6 @@ package org.campo.ui.audit;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -104,11 +103,12 @@ public final class AuditView extends VBox {
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(300);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+        // One unambiguous format in both languages, sortable by eye, as researchers quote it.
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         table.getColumns().addAll(
                 column("ui.audit.col.seq", 60, e -> Long.toString(e.seq())),
-                column("ui.audit.col.time", 170,
-                        e -> time.withLocale(I18n.localeProperty().get()).format(e.at().atZone(ZoneId.systemDefault()))),
+                column("ui.audit.col.time", 160,
+                        e -> time.format(e.at().atZone(ZoneId.systemDefault()))),
                 column("ui.audit.col.actor", 140, AuditEntry::actor),
                 column("ui.audit.col.action", 200, e -> AuditViewModel.actionLabel(e.action())),
                 column("ui.audit.col.details", 260, e -> e.details() == null ? "" : e.details()));

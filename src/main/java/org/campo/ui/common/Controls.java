@@ -53,6 +53,8 @@ public final class Controls {
     public static FontIcon icon(Ikon icon, int size) {
         FontIcon fontIcon = new FontIcon(icon);
         fontIcon.setIconSize(size);
+        // The theme sizes icons inside labels and buttons by CSS; a size class wins over it.
+        fontIcon.getStyleClass().add("icon-" + size);
         return fontIcon;
     }
 }

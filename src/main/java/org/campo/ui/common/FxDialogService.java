@@ -15,7 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -25,6 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /** The {@link DialogService} of the running app: JavaFX dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final String EXTENSION = "*.campo";
+    private static final String STYLESHEET =
+            FxDialogService.class.getResource("/org/campo/ui/campo.css").toExternalForm();
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -71,8 +75,7 @@ public final class FxDialogService implements DialogService {
         TextField keyField = new TextField(new String(recoveryKey));
         keyField.setId("recovery-key");
         keyField.setEditable(false);
-        keyField.setPrefColumnCount(40);
-        keyField.getStyleClass().add("recovery-key");
+                keyField.getStyleClass().add("recovery-key");
         HBox.setHgrow(keyField, Priority.ALWAYS);
         var copy = Controls.button("recovery-copy", "ui.recovery.copy", MaterialDesignC.CONTENT_COPY);
         copy.setOnAction(e -> {
@@ -88,10 +91,15 @@ public final class FxDialogService implements DialogService {
         CheckBox writtenDown = new CheckBox(I18n.get("ui.recovery.writtenDown"));
         writtenDown.setId("recovery-written-down");
 
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+        keyField.setPrefWidth(580);
         VBox content = new VBox(12, guidance, new HBox(8, keyField, copy), clipboardWarning, writtenDown);
-        content.setPadding(new Insets(8, 0, 0, 0));
-        content.setPrefWidth(560);
+        content.setPadding(new Insets(16));
+        // Wrapped labels would otherwise ask for one long line's width.
+        content.setPrefWidth(700);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
         ButtonType ok = new ButtonType(I18n.get("ui.recovery.done"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(ok);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(writtenDown.selectedProperty().not());

@@ -2,12 +2,14 @@ package org.campo.ui.settings;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.campo.app.AppSettings;
 import org.campo.common.Messages;
+import org.campo.ui.common.I18n;
 
 /**
  * Per-laptop preferences. Changes apply and are saved at once, so there is no Save button to
@@ -20,16 +22,19 @@ public final class SettingsViewModel {
     private final AppSettings settings;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.locale());
     private final IntegerProperty autoLockMinutes;
+    /** Keeps every language selector showing the language in use, whichever one changed it. */
+    private final InvalidationListener followLanguage;
 
     public SettingsViewModel(AppSettings settings) {
         this.settings = settings;
         this.autoLockMinutes = new SimpleIntegerProperty(settings.autoLockMinutes());
         language.addListener((obs, old, chosen) -> {
-            if (chosen != null) {
+            if (chosen != null && !chosen.equals(Messages.locale())) {
                 Messages.setLocale(chosen);
                 settings.setLanguage(chosen);
             }
         });
+        followLanguage = I18n.onChange(() -> language.set(Messages.locale()));
         autoLockMinutes.addListener((obs, old, minutes) ->
                 settings.setAutoLockMinutes(Math.min(MAX_AUTO_LOCK_MINUTES, Math.max(0, minutes.intValue()))));
     }

@@ -42,7 +42,9 @@ public final class StartView extends BorderPane {
         HBox actions = new HBox(12, create, open);
         actions.setAlignment(Pos.CENTER);
 
-        VBox center = new VBox(16, Controls.icon(MaterialDesignS.SHIELD_LOCK_OUTLINE, 56), title, tagline, actions);
+        var logo = Controls.icon(MaterialDesignS.SHIELD_LOCK_OUTLINE, 64);
+        logo.getStyleClass().add("start-logo");
+        VBox center = new VBox(16, logo, title, tagline, actions);
         center.setAlignment(Pos.CENTER);
         center.setPadding(new Insets(24));
         model.recentStudy().ifPresent(recent -> center.getChildren().add(recentCard(model, recent)));

@@ -42,11 +42,13 @@ public final class StudyOverviewView extends VBox {
         Label number = new Label(Long.toString(value));
         number.getStyleClass().add(Styles.TITLE_1);
         Label caption = Controls.label(key);
+        caption.setMinWidth(Label.USE_PREF_SIZE);
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         VBox card = new VBox(4, number, caption);
         card.getStyleClass().add("stat-card");
         card.setPadding(new Insets(16, 20, 16, 20));
-        card.setPrefWidth(180);
+        card.setMinWidth(180);
+        card.setMinHeight(VBox.USE_PREF_SIZE);
         return card;
     }
 }
