@@ -92,12 +92,13 @@ final class FormExpansions {
     }
 
     /**
-     * A repeat count that is not a plain reference or number is computed by a generated
-     * calculate placed before the repeat, because clients expect {@code jr:count} to be a path.
+     * A repeat count that is not a plain reference (a number or an expression) is computed by a
+     * generated read-only calculate placed before the repeat, as pyxform 4.5 does, because
+     * clients expect {@code jr:count} to be a path.
      */
     private static void repeatCount(FormElement repeat, Diagnostics diag) {
         String count = repeat.column("repeat_count").strip();
-        if (count.isEmpty() || count.matches("\\$\\{[^}]+}") || count.matches("\\d+")) {
+        if (count.isEmpty() || count.matches("\\$\\{[^}]+}")) {
             return;
         }
         String name = repeat.name + "_count";
@@ -113,6 +114,7 @@ final class FormExpansions {
         calc.type = QuestionType.lookup("calculate").orElseThrow();
         calc.generated = true;
         calc.columns.put("calculation", count);
+        calc.columns.put("read_only", "yes");
         calc.parent = parent;
         parent.children.add(parent.children.indexOf(repeat), calc);
         repeat.columns.put("repeat_count", "${" + name + "}");
