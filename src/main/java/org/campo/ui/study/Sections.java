@@ -30,8 +30,9 @@ public final class Sections {
                         ctx -> new EmptySectionView(MaterialDesignD.DATABASE_OUTLINE, "ui.empty.data.title",
                                 "ui.empty.needsForm")),
                 new NavigationItem("consent", "ui.nav.consent", MaterialDesignH.HANDSHAKE_OUTLINE,
-                        study -> study.can(Capability.READ_CONSENT) && study.can(Capability.READ_AUDIT),
-                        org.campo.ui.consent.ConsentLogView::new),
+                        study -> study.can(Capability.READ_CONSENT)
+                                && (study.can(Capability.READ_AUDIT) || study.can(Capability.RECORD_CONSENT)),
+                        org.campo.ui.consent.ConsentSectionView::new),
                 new NavigationItem("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         ctx -> new EmptySectionView(MaterialDesignE.EXPORT, "ui.empty.export.title",
                                 "ui.empty.needsForm")),
