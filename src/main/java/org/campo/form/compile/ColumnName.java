@@ -26,6 +26,8 @@ record ColumnName(String base, String language) {
             Map.entry("jr:constraintmsg", "constraint_message"),
             Map.entry("constraint message", "constraint_message"),
             Map.entry("jr:requiredmsg", "required_message"),
+            Map.entry("requiredmsg", "required_message"),
+            Map.entry("constraintmsg", "constraint_message"),
             Map.entry("required message", "required_message"),
             Map.entry("readonly", "read_only"),
             Map.entry("read only", "read_only"),

@@ -64,7 +64,7 @@ record QuestionType(String name, String bindType, String control, String mediaty
         TYPES.put("csv-external", new QuestionType("csv-external", null, null, null, null, null));
 
         for (String p : new String[] {"deviceid", "subscriberid", "simserial", "phonenumber", "username", "email"}) {
-            ALIASES.put("uri:" + p, p);
+            preload("uri:" + p, "string", "property", "uri:" + p); // pyxform keeps the uri: form
         }
         ALIASES.put("string", "text");
         ALIASES.put("int", "integer");

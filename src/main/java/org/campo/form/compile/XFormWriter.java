@@ -197,8 +197,7 @@ final class XFormWriter {
                 // only an instance.
                 boolean nested = e.isInsideRepeat();
                 if (!nested || inTemplate) {
-                    XmlNode template = parent.child(e.name).attr("jr:template", "");
-                    instanceAttributes(e, template);
+                    XmlNode template = parent.child(e.name).attr("jr:template", ""); // no instance:: attributes
                     instanceChildren(e, template, true);
                 }
                 if (!nested || !inTemplate) {
@@ -215,7 +214,10 @@ final class XFormWriter {
             if (k.startsWith("instance::")) {
                 String attr = k.substring("instance::".length());
                 notePrefix(attr);
-                node.attr(attr, v);
+                // pyxform writes a lone reference as the bare absolute path
+                String value = ReferenceResolver.hasReference(v)
+                        ? refs.resolve(v, e, e.header(k), ReferenceResolver.Mode.ABSOLUTE) : v;
+                node.attr(attr, v.strip().matches("\\$\\{[^}]+}") ? value.strip() : value);
             }
         });
     }
@@ -292,7 +294,9 @@ final class XFormWriter {
         if (!required.isEmpty()) {
             if (isYes(required)) {
                 bind.attr("required", "true()");
-            } else if (!isNo(required)) {
+            } else if (isNo(required)) {
+                bind.attr("required", "false()"); // pyxform keeps an explicit "no"
+            } else {
                 bind.attr("required", resolve(required, e, "required"));
             }
         }
