@@ -45,8 +45,6 @@ final class ExportSummaryCommand implements Callable<Integer> {
     @Option(names = "--min-cell", defaultValue = "5", paramLabel = "N", description = "Suppress counts below N (default 5).")
     int minCell;
 
-    @Option(names = "--lang", paramLabel = "es|en", description = "Language of labels and report text.")
-    String language;
 
     @Option(names = "--include-sensitive", description = "Include sensitive questions and the referral list (coordinators; audited).")
     boolean includeSensitive;
@@ -69,7 +67,9 @@ final class ExportSummaryCommand implements Callable<Integer> {
             throw new UsageException("cli.export.summary.minCell", minCell);
         }
         try (OpenStudy open = unlock.unlock(env, study)) {
-            SummaryOptions options = new SummaryOptions(form, f, by, minCell, language, includeSensitive);
+            // The global --lang option sets the interface language; the report follows it.
+            SummaryOptions options = new SummaryOptions(form, f, by, minCell, Messages.locale().getLanguage(),
+                    includeSensitive);
             SummaryResult result = new SummaryExporter(open, env.context().forms(open))
                     .export(options, output, ProgressListener.NONE);
             env.out().println(Messages.get("cli.export.summaryWritten", output, result.submissions(), result.tables()));

@@ -59,7 +59,7 @@ public final class OpenStudy implements AutoCloseable {
         this.members = new SqliteMemberRepository(db);
         this.sites = new SqliteSiteRepository(db, key);
         this.forms = new SqliteFormRepository(db, key);
-        this.submissions = new SqliteSubmissionRepository(db, key);
+        this.submissions = new GuardedSubmissionRepository(new SqliteSubmissionRepository(db, key), member.role());
     }
 
     public StudyRecord record() {

@@ -1,0 +1,49 @@
+package org.campo.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.campo.common.AccessDeniedException;
+import org.campo.crypto.KdfParameters;
+import org.campo.store.FormVersion;
+import org.campo.store.Role;
+import org.campo.store.Submission;
+import org.campo.store.SubmissionStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IrbCannotReadResponsesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSubmissionsOfAnUnlockedStudyGiveIrbReviewersCountsButNoAnswers() {
+        StudyService studies = new StudyService(Clock.systemUTC(), "device", new KdfParameters(8192, 1, 1),
+                new UnlockThrottle(ms -> { }));
+        Path file = tmp.resolve("s.campo");
+        OpenStudy coordinator = studies.create(file, "S", "ana", Role.COORDINATOR,
+                "correct horse battery".toCharArray()).study();
+        coordinator.forms().add(new FormVersion("f1", "form", "1", "sha", "Form", new byte[0], "<h:html/>",
+                Instant.now()));
+        coordinator.submissions().insert(new Submission("s1", "f1", SubmissionStatus.FINAL, 1, Instant.now(),
+                Instant.now(), null, "device", coordinator.member().id(), null, "<data>secret</data>"));
+        coordinator.addMember("irene", Role.IRB, "review board passphrase".toCharArray());
+        coordinator.lock();
+
+        OpenStudy irb = studies.unlock(file, "irene", "review board passphrase".toCharArray());
+        try {
+            assertThat(irb.submissions().count("f1", SubmissionStatus.FINAL)).isEqualTo(1);
+            assertThat(irb.submissions().list("f1")).hasSize(1);
+            assertThatThrownBy(() -> irb.submissions().findById("s1")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> irb.submissions().forEach(List.of("f1"), SubmissionStatus.FINAL, s -> { }))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> irb.submissions().delete("s1")).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            irb.lock();
+        }
+    }
+}
