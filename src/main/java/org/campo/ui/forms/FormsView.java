@@ -50,6 +50,7 @@ public final class FormsView extends StackPane {
         this(new FormsViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.app().submissions(ctx.study()),
                 ctx.executor(), ctx.dialogs()), ZoneId.systemDefault(), null);
         org.campo.ui.consent.InterviewStartView.attach(ctx, model, this::showInstead);
+        org.campo.ui.sites.ShiftBar.attach(ctx, shiftSlot);
     }
 
     FormsView(FormsViewModel model, ZoneId zone, AttachmentChooser chooser) {

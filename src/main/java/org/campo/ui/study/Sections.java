@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -33,6 +34,9 @@ public final class Sections {
                         study -> study.can(Capability.READ_CONSENT)
                                 && (study.can(Capability.READ_AUDIT) || study.can(Capability.RECORD_CONSENT)),
                         org.campo.ui.consent.ConsentSectionView::new),
+                new NavigationItem("sites", "ui.nav.sites", MaterialDesignM.MAP_MARKER_OUTLINE,
+                        study -> study.can(Capability.COLLECT) || study.can(Capability.MANAGE_SITES),
+                        org.campo.ui.sites.SitesView::new),
                 new NavigationItem("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         ctx -> new EmptySectionView(MaterialDesignE.EXPORT, "ui.empty.export.title",
                                 "ui.empty.needsForm")),
