@@ -214,12 +214,18 @@ final class XFormWriter {
             if (k.startsWith("instance::")) {
                 String attr = k.substring("instance::".length());
                 notePrefix(attr);
-                // pyxform writes a lone reference as the bare absolute path
-                String value = ReferenceResolver.hasReference(v)
-                        ? refs.resolve(v, e, e.header(k), ReferenceResolver.Mode.ABSOLUTE) : v;
-                node.attr(attr, v.strip().matches("\\$\\{[^}]+}") ? value.strip() : value);
+                node.attr(attr, customAttributeValue(v, e, k));
             }
         });
+    }
+
+    /** instance:: and body:: values: references become absolute paths, a lone one without padding. */
+    private String customAttributeValue(String v, FormElement e, String column) {
+        if (!ReferenceResolver.hasReference(v)) {
+            return v;
+        }
+        String value = refs.resolve(v, e, e.header(column), ReferenceResolver.Mode.ABSOLUTE);
+        return v.strip().matches("\\$\\{[^}]+}") ? value.strip() : value;
     }
 
     private void notePrefix(String attr) {
@@ -557,6 +563,9 @@ final class XFormWriter {
         if (t.name().equals("range")) {
             rangeAttributes(e, c);
         }
+        if (t.name().equals("text") && e.parameters.containsKey("rows")) {
+            c.attr("rows", e.parameters.get("rows"));
+        }
         if (t.name().equals("image") && e.parameters.containsKey("app") && ImageApp.applies(e)) {
             c.attr("intent", e.parameters.get("app"));
         }
@@ -599,7 +608,7 @@ final class XFormWriter {
             if (k.startsWith("body::")) {
                 String attr = k.substring("body::".length());
                 notePrefix(attr);
-                node.attr(attr, v);
+                node.attr(attr, customAttributeValue(v, e, k));
             }
         });
         if (!e.column("autoplay").isEmpty()) {
