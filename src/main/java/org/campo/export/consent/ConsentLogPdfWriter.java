@@ -1,5 +1,6 @@
 package org.campo.export.consent;
 
+import org.campo.export.AtomicFile;
 import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;

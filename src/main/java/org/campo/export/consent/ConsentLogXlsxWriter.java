@@ -1,5 +1,6 @@
 package org.campo.export.consent;
 
+import org.campo.export.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package org.campo.export.consent;
 
 import java.util.List;
+import org.campo.export.CsvFormat;
 
 /**
- * RFC 4180 CSV lines. Cells that start with a formula character are prefixed with an
- * apostrophe, so a crafted value cannot run as a formula when a reviewer opens the file in a
- * spreadsheet.
+ * Builds small RFC 4180 CSV documents in memory for the IRB package; escaping (including the
+ * guard against spreadsheet formulas) is {@link CsvFormat}'s.
  */
 final class Csv {
     private final StringBuilder sb = new StringBuilder();
@@ -26,14 +26,7 @@ final class Csv {
     }
 
     static String escape(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CsvFormat.escape(value);
     }
 
     @Override
