@@ -77,7 +77,7 @@ public final class AppContext {
 
     /** The forms of an unlocked study. */
     public FormLibrary forms(OpenStudy study) {
-        return new FormLibrary(study, compiler, formLoader);
+        return new FormLibrary(study, compiler, formLoader, new ScreeningConsentBridge(consent(study), study));
     }
 
     /** Starting and resuming submissions, with the consent gate for interviews. */

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.campo.audit.AuditAction;
 import org.campo.form.runtime.Answer;
 import org.campo.form.runtime.FormSession;
+import org.campo.form.runtime.InstanceReader;
+import org.campo.common.CampoException;
 import org.campo.form.runtime.Screen;
 import org.campo.form.runtime.ValidationResult;
 import org.campo.store.Submission;
@@ -18,16 +20,31 @@ import org.campo.study.OpenStudy;
  * trail shows every edit and verification still catches changes made outside Campo.
  */
 public final class FillingSession {
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(FillingSession.class.getName());
     private final OpenStudy study;
     private final FormSession form;
     private Submission submission;
     private final boolean editingFinal;
+    private final Screening screening;
 
-    FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal) {
+    FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal,
+                   Screening screening) {
         this.study = study;
         this.form = form;
         this.submission = submission;
         this.editingFinal = editingFinal;
+        this.screening = screening;
+    }
+
+    /**
+     * The form's screening consent question and where to record it.
+     *
+     * @param formId   the form id (names the consent script)
+     * @param path     the question's instance path
+     * @param recorder the consent feature
+     */
+    record Screening(String formId, String path, ScreeningConsent recorder) {
     }
 
     public FormSession form() {
@@ -94,10 +111,41 @@ public final class FillingSession {
             save(submission.status());
             return result;
         }
-        save(SubmissionStatus.FINAL);
-        study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(), true,
-                "rev=" + submission.rev());
+        study.database().run(() -> {
+            save(SubmissionStatus.FINAL);
+            recordScreeningConsent();
+            study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(),
+                    true, "rev=" + submission.rev());
+        });
         return result;
+    }
+
+    /**
+     * A survey's "do you agree to take part?" is consent too: it becomes a consent record of a
+     * generated participant, and the submission is linked to that participant so a later
+     * withdrawal finds it. A refusal is recorded the same way.
+     */
+    private void recordScreeningConsent() {
+        if (screening == null || submission.participantId() != null) {
+            return;
+        }
+        String answer = new InstanceReader(form.definition().repeatPaths()).read(submission.instanceXml())
+                .value(screening.path()).orElse("");
+        if (answer.isBlank()) {
+            return;
+        }
+        String language = ScreeningQuestion.languageCode(form.language().orElse(null));
+        try {
+            String participant = screening.recorder().record(screening.formId(), language, submission.siteCode(),
+                    "yes".equals(answer.trim()));
+            if (participant != null) {
+                study.submissions().linkParticipant(submission.id(), participant);
+            }
+        } catch (CampoException e) {
+            // The interview already happened; losing it over a missing consent script would be worse.
+            // The gap stays visible: the consent log has no record for this submission.
+            LOG.warning("Screening consent not recorded for a submission of " + screening.formId() + ": " + e.key());
+        }
     }
 
     /** The first problem in the form, if any, without finalizing. */

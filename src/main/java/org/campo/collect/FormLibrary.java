@@ -30,12 +30,22 @@ public final class FormLibrary {
     private final OpenStudy study;
     private final XlsFormCompiler compiler;
     private final FormLoader loader;
+    private final ScreeningConsent screening;
     private final Map<String, FormDefinition> definitions = new ConcurrentHashMap<>();
 
     public FormLibrary(OpenStudy study, XlsFormCompiler compiler, FormLoader loader) {
+        this(study, compiler, loader, ScreeningConsent.NONE);
+    }
+
+    public FormLibrary(OpenStudy study, XlsFormCompiler compiler, FormLoader loader, ScreeningConsent screening) {
         this.study = study;
         this.compiler = compiler;
         this.loader = loader;
+        this.screening = screening;
+    }
+
+    ScreeningConsent screening() {
+        return screening;
     }
 
     /** Compiles without saving anything: the "check" and "preview" of a workbook. */
@@ -72,6 +82,8 @@ public final class FormLibrary {
             study.forms().add(form);
             study.audit().append(study.actor(), AuditAction.FORM_IMPORTED, "form", form.id(), true,
                     "form=" + form.formId() + " version=" + version + " sha256=" + sha);
+            ScreeningQuestion.in(definition(form).schema()).ifPresent(q ->
+                    screening.ensureScript(form.formId(), form.title(), ScreeningQuestion.texts(q)));
         });
         return new ImportOutcome(form, false, result.warnings());
     }

@@ -54,7 +54,7 @@ public final class SubmissionService {
             study.audit().append(study.actor(), AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
                     "form=" + form.formId() + " version=" + form.version());
         });
-        return new FillingSession(study, session, draft, false);
+        return new FillingSession(study, session, draft, false, screeningFor(form));
     }
 
     /**
@@ -71,7 +71,8 @@ public final class SubmissionService {
         FormDefinition definition = library.definition(library.version(s.formRef()));
         Optional<String> position = study.submissions().position(s.id());
         FormSession session = FormSession.resume(definition, s.instanceXml(), context(), position);
-        return new FillingSession(study, session, s, s.status() == SubmissionStatus.FINAL);
+        boolean editing = s.status() == SubmissionStatus.FINAL;
+        return new FillingSession(study, session, s, editing, screeningFor(library.version(s.formRef())));
     }
 
     public List<SubmissionSummary> list(String formVersionId) {
@@ -98,6 +99,13 @@ public final class SubmissionService {
             study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", submissionId, false,
                     "status=" + s.status().code());
         });
+    }
+
+    /** What finalizing must record when the form has a screening consent question. */
+    private FillingSession.Screening screeningFor(FormVersion form) {
+        return ScreeningQuestion.in(library.definition(form).schema())
+                .map(q -> new FillingSession.Screening(form.formId(), q.path(), library.screening()))
+                .orElse(null);
     }
 
     private SessionContext context() {

@@ -92,6 +92,11 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         return Optional.ofNullable(db.queryOne("SELECT position FROM submission WHERE id = ?", rs -> rs.getString(1), id));
     }
 
+    @Override
+    public void linkParticipant(String id, String participantId) {
+        db.update("UPDATE submission SET participant_id = ? WHERE id = ?", participantId, id);
+    }
+
     private Submission map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         return new Submission(id, rs.getString("form_ref"), SubmissionStatus.fromCode(rs.getString("status")),

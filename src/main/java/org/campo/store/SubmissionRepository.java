@@ -28,4 +28,7 @@ public interface SubmissionRepository {
     void savePosition(String id, String position);
 
     Optional<String> position(String id);
+
+    /** Links a submission to the participant it was collected with (e.g. after screening consent). */
+    void linkParticipant(String id, String participantId);
 }

@@ -80,4 +80,10 @@ final class GuardedSubmissionRepository implements SubmissionRepository {
     public Optional<String> position(String id) {
         return delegate.position(id);
     }
+
+    @Override
+    public void linkParticipant(String id, String participantId) {
+        Permissions.require(role, Capability.COLLECT);
+        delegate.linkParticipant(id, participantId);
+    }
 }

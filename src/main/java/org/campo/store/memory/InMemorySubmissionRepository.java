@@ -78,6 +78,12 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         return Optional.ofNullable(positions.get(id));
     }
 
+    @Override
+    public synchronized void linkParticipant(String id, String participantId) {
+        byId.computeIfPresent(id, (k, s) -> new Submission(s.id(), s.formRef(), s.status(), s.rev(), s.createdAt(),
+                s.updatedAt(), s.siteCode(), s.deviceId(), s.memberId(), participantId, s.instanceXml()));
+    }
+
     private java.util.stream.Stream<Submission> sorted() {
         return byId.values().stream().sorted(Comparator.comparing(Submission::createdAt).thenComparing(Submission::id));
     }
