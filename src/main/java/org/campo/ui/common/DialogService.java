@@ -21,6 +21,18 @@ public interface DialogService {
      */
     void showRecoveryKey(String studyName, char[] recoveryKey);
 
+    /**
+     * A folder to write a dataset export into (several files: tables, codebook, R script,
+     * manifest); empty when the user cancels.
+     */
+    Optional<Path> chooseExportFolder();
+
+    /**
+     * A file to write one export into, such as a summary workbook; {@code extension} is the
+     * file type without the dot and is added when the user leaves it out. Empty when cancelled.
+     */
+    Optional<Path> chooseExportFile(String suggestedName, String extension);
+
     /** A problem the user must read: a translated sentence and what to do next. */
     void showError(Message problem);
 

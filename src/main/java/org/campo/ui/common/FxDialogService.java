@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -51,6 +52,29 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseStudyFile() {
         File file = studyChooser("ui.dialog.openStudyFile").showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.get("ui.dialog.exportFolder"));
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("ui.dialog.exportFile"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        String name = file.getName();
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? file.toPath()
+                : file.toPath().resolveSibling(name + "." + extension));
     }
 
     private FileChooser studyChooser(String titleKey) {

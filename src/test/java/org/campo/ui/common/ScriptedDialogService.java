@@ -44,6 +44,16 @@ public final class ScriptedDialogService implements DialogService {
         return next();
     }
 
+    @Override
+    public Optional<Path> chooseExportFolder() {
+        return next();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        return next();
+    }
+
     private Optional<Path> next() {
         if (files.isEmpty()) {
             throw new AssertionError("no file choice scripted");

@@ -73,6 +73,16 @@ class ParticipantsViewModelTest {
             }
 
             @Override
+            public java.util.Optional<Path> chooseExportFolder() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseExportFile(String suggestedName, String extension) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
             public void showRecoveryKey(String studyName, char[] recoveryKey) {
             }
 
