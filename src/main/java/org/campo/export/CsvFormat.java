@@ -3,6 +3,7 @@ package org.campo.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 CSV. Text cells that start with a formula character are prefixed with an
@@ -10,6 +11,9 @@ import java.util.List;
  * file in a spreadsheet; numbers are left alone.
  */
 public final class CsvFormat {
+    /** Compiled once: {@code String.matches} would compile it again for every such cell. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private CsvFormat() {
     }
 
@@ -18,7 +22,7 @@ public final class CsvFormat {
             return "";
         }
         String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

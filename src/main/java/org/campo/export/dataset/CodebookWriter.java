@@ -77,9 +77,37 @@ final class CodebookWriter {
             }
         }
         sheet.createFreezePane(0, 1);
-        for (int c = 0; c < rows.get(0).size(); c++) {
-            sheet.autoSizeColumn(c);
+        int[] widest = new int[rows.get(0).size()];
+        for (List<String> cells : rows) {
+            for (int c = 0; c < cells.size() && c < widest.length; c++) {
+                widest[c] = Math.max(widest[c], longestLine(cells.get(c)));
+            }
         }
+        for (int c = 0; c < widest.length; c++) {
+            sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, widest[c] + 2) * 256);
+        }
+    }
+
+    /**
+     * Column widths are set from the longest text rather than with POI's
+     * {@code autoSizeColumn}, which lays every cell out with AWT fonts: on a form with a few
+     * hundred variables and choices that took over a second per export, longer than writing
+     * the codebook itself. Widths are in characters, capped so long labels do not make
+     * columns wider than a screen.
+     */
+    private static final int MAX_WIDTH_CHARS = 80;
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int current = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                current = 0;
+            } else {
+                longest = Math.max(longest, ++current);
+            }
+        }
+        return longest;
     }
 
     private static Path csv(Path file, List<List<String>> rows) {

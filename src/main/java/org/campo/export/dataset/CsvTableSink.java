@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,12 @@ import org.campo.export.CsvFormat;
  */
 final class CsvTableSink implements TableSink {
     private final Path dir;
-    private final Map<DatasetTable, Writer> writers = new LinkedHashMap<>();
+    /**
+     * By identity: {@code DatasetTable} is a record whose hash walks every column and field
+     * schema, far too slow for a lookup per exported row; the exporter passes the layout's own
+     * table objects.
+     */
+    private final Map<DatasetTable, Writer> writers = new IdentityHashMap<>();
     private final Map<DatasetTable, Path> temps = new LinkedHashMap<>();
     private boolean committed;
 

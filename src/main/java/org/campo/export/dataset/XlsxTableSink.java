@@ -3,7 +3,7 @@ package org.campo.export.dataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +23,14 @@ import org.campo.export.AtomicFile;
 final class XlsxTableSink implements TableSink {
     private final Path file;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-    private final Map<DatasetTable, Sheet> sheets = new LinkedHashMap<>();
-    private final Map<DatasetTable, Integer> nextRow = new LinkedHashMap<>();
-    private final Map<DatasetTable, boolean[]> numeric = new LinkedHashMap<>();
+    /*
+     * Keyed by identity: DatasetTable is a record whose hash walks every column and field
+     * schema, far too slow for lookups on every exported row; the exporter passes the layout's
+     * own table objects.
+     */
+    private final Map<DatasetTable, Sheet> sheets = new IdentityHashMap<>();
+    private final Map<DatasetTable, Integer> nextRow = new IdentityHashMap<>();
+    private final Map<DatasetTable, boolean[]> numeric = new IdentityHashMap<>();
 
     XlsxTableSink(Path file, List<DatasetTable> tables) {
         this.file = file;

@@ -1,9 +1,11 @@
 package org.campo.form.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
+import org.campo.common.CampoException;
 import org.junit.jupiter.api.Test;
 
 /** Flattening submissions into a main row and one table per repeat. */
@@ -47,5 +49,34 @@ class InstanceReaderTest {
 
         assertThat(result.rows("/data/hh")).hasSize(2);
         assertThat(result.main().values()).doesNotContainKey("/data/hh/head");
+    }
+
+    @Test
+    void leavesKeepTheirTextWithEntitiesAndCdataAndTemplatesAreSkipped() {
+        String xml = """
+                <data xmlns:jr="http://openrosa.org/javarosa">
+                  <note>a &amp; b <![CDATA[<c>]]><!-- left out --> d</note>
+                  <empty/>
+                  <hh jr:template=""><head/></hh>
+                  <hh><head>Rosa</head></hh>
+                </data>
+                """;
+        InstanceReader.Result result = new InstanceReader(Set.of("/data/hh")).read(xml);
+
+        assertThat(result.value("/data/note")).contains("a & b <c> d");
+        assertThat(result.value("/data/empty")).contains("");
+        assertThat(result.rows("/data/hh")).singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo("/data/hh[1]"))
+                .satisfies(r -> assertThat(r.values()).containsEntry("/data/hh/head", "Rosa"));
+    }
+
+    @Test
+    void refusesDoctypesAndMalformedInstances() {
+        InstanceReader reader = new InstanceReader(Set.of());
+        String doctype = "<!DOCTYPE data [<!ENTITY x \"boom\">]><data><a>&x;</a></data>";
+
+        assertThatThrownBy(() -> reader.read(doctype)).isInstanceOf(CampoException.class);
+        assertThatThrownBy(() -> reader.read("<data><a></data>")).isInstanceOf(CampoException.class);
+        assertThatThrownBy(() -> reader.read("<data/><extra/>")).isInstanceOf(CampoException.class);
     }
 }
