@@ -39,6 +39,8 @@ public final class Sections {
                         org.campo.ui.sites.SitesView::new),
                 new NavigationItem("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         study -> study.can(Capability.EXPORT_DATA), org.campo.ui.export.ExportView::new),
+                new NavigationItem("dashboard", "ui.nav.dashboard", MaterialDesignC.CHART_BAR,
+                        study -> study.can(Capability.EXPORT_DATA), org.campo.ui.dashboard.DashboardView::new),
                 new NavigationItem("audit", "ui.nav.audit", MaterialDesignS.SHIELD_CHECK_OUTLINE,
                         study -> study.can(Capability.READ_AUDIT), AuditView::new),
                 new NavigationItem("settings", "ui.nav.settings", MaterialDesignC.COG_OUTLINE,

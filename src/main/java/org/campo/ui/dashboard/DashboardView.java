@@ -1,0 +1,196 @@
+package org.campo.ui.dashboard;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.campo.export.summary.PublishedTable;
+import org.campo.export.summary.SummaryExporter;
+import org.campo.store.FormVersion;
+import org.campo.ui.common.Controls;
+import org.campo.ui.common.I18n;
+import org.campo.ui.consent.MessageText;
+import org.campo.ui.study.SectionContext;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The Dashboard section: daily flow per point and the answers to one closed question, drawn
+ * from the suppressed summary report. Suppressed counts are never drawn: their bar is missing
+ * and the category or day says "suppressed".
+ */
+public final class DashboardView extends ScrollPane {
+    private final DashboardViewModel model;
+    private final BarChart<String, Number> flowChart = chart("dashboard-flow-chart");
+    private final BarChart<String, Number> questionChart = chart("dashboard-question-chart");
+    private final Label flowSuppressed = Controls.hint("ui.dashboard.none");
+    private final VBox flowCard;
+    private final VBox questionCard;
+
+    public DashboardView(SectionContext ctx) {
+        this(model(ctx));
+    }
+
+    private static DashboardViewModel model(SectionContext ctx) {
+        var forms = ctx.app().forms(ctx.study());
+        return new DashboardViewModel(() -> forms.forms().stream().map(f -> f.form()).toList(),
+                new SummaryExporter(ctx.study(), forms)::report, ctx.executor());
+    }
+
+    DashboardView(DashboardViewModel model) {
+        this.model = model;
+        setId("dashboard");
+        setFitToWidth(true);
+        getStyleClass().add("edge-to-edge");
+        ComboBox<FormVersion> form = new ComboBox<>(model.forms());
+        form.setId("dashboard-form");
+        form.setCellFactory(formCells());
+        form.setButtonCell(formCells().call(null));
+        form.valueProperty().bindBidirectional(model.formProperty());
+        var refresh = Controls.button("dashboard-refresh", "ui.dashboard.refresh", MaterialDesignR.REFRESH);
+        refresh.setOnAction(e -> model.refresh());
+        refresh.disableProperty().bind(model.loadingProperty());
+        HBox formRow = new HBox(12, Controls.label("ui.export.form"), form, refresh);
+        formRow.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(MessageText.of(model.problemProperty()));
+
+        ComboBox<String> point = new ComboBox<>(model.points());
+        point.setId("dashboard-point");
+        point.valueProperty().bindBidirectional(model.pointProperty());
+        flowSuppressed.setId("dashboard-flow-suppressed");
+        flowCard = card("ui.dashboard.flow.title", new HBox(12, Controls.label("ui.dashboard.point"), point),
+                flowChart, flowSuppressed);
+
+        ComboBox<PublishedTable> question = new ComboBox<>(model.questions());
+        question.setId("dashboard-question");
+        question.setCellFactory(questionCells());
+        question.setButtonCell(questionCells().call(null));
+        question.setMaxWidth(520);
+        question.valueProperty().bindBidirectional(model.questionProperty());
+        questionCard = card("ui.dashboard.question.title",
+                new HBox(12, Controls.label("ui.dashboard.question"), question), questionChart);
+
+        Label threshold = Controls.hint("ui.dashboard.threshold", model.minCell());
+        threshold.setId("dashboard-threshold");
+        VBox content = new VBox(14, Controls.title("ui.dashboard.title"), Controls.hint("ui.dashboard.intro"),
+                formRow, threshold, problem, flowCard, questionCard);
+        content.setPadding(new Insets(24, 32, 24, 32));
+        setContent(content);
+
+        model.pointProperty().addListener((obs, old, now) -> drawFlow());
+        model.questionProperty().addListener((obs, old, now) -> drawQuestion());
+        model.reportProperty().addListener((obs, old, now) -> {
+            drawFlow();
+            drawQuestion();
+        });
+        model.load();
+        drawFlow();
+        drawQuestion();
+    }
+
+    private void drawFlow() {
+        List<DayFlow> days = model.dailyFlow();
+        flowCard.setVisible(!days.isEmpty());
+        flowCard.setManaged(!days.isEmpty());
+        XYChart.Series<String, Number> entries = series("ui.dashboard.entries");
+        XYChart.Series<String, Number> exits = series("ui.dashboard.exits");
+        XYChart.Series<String, Number> net = series("ui.dashboard.net");
+        for (DayFlow day : days) {
+            String label = day.date().toString();
+            add(entries, label, day.entries());
+            add(exits, label, day.exits());
+            add(net, label, day.net());
+        }
+        ((CategoryAxis) flowChart.getXAxis()).setCategories(FXCollections.observableArrayList(
+                days.stream().map(d -> d.date().toString()).toList()));
+        flowChart.getData().setAll(List.of(entries, exits, net));
+        String hidden = days.stream().filter(DayFlow::anySuppressed).map(d -> d.date().toString())
+                .collect(Collectors.joining(", "));
+        flowSuppressed.textProperty().unbind();
+        flowSuppressed.textProperty().bind(hidden.isEmpty() ? I18n.text("ui.dashboard.none")
+                : I18n.text("ui.dashboard.flow.suppressed", hidden));
+    }
+
+    private void drawQuestion() {
+        List<Bar> bars = model.frequencies();
+        questionCard.setVisible(!bars.isEmpty());
+        questionCard.setManaged(!bars.isEmpty());
+        XYChart.Series<String, Number> counts = series("ui.dashboard.count");
+        List<String> categories = bars.stream().map(b -> b.suppressed()
+                ? b.label() + " — " + I18n.get("ui.dashboard.suppressed") : b.label()).toList();
+        for (int i = 0; i < bars.size(); i++) {
+            add(counts, categories.get(i), bars.get(i).count());
+        }
+        ((CategoryAxis) questionChart.getXAxis()).setCategories(FXCollections.observableArrayList(categories));
+        questionChart.getData().setAll(List.of(counts));
+        questionChart.setLegendVisible(false);
+    }
+
+    private static void add(XYChart.Series<String, Number> series, String category, Long count) {
+        if (count != null) {
+            series.getData().add(new XYChart.Data<>(category, count));
+        }
+    }
+
+    private static XYChart.Series<String, Number> series(String key) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(I18n.get(key));
+        return s;
+    }
+
+    private static BarChart<String, Number> chart(String id) {
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
+        chart.setId(id);
+        chart.setAnimated(false);
+        chart.setPrefHeight(320);
+        chart.setCategoryGap(12);
+        return chart;
+    }
+
+    private static VBox card(String titleKey, HBox chooser, javafx.scene.Node... body) {
+        Label title = Controls.label(titleKey);
+        title.getStyleClass().add(Styles.TITLE_4);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(10, title, chooser);
+        card.getChildren().addAll(body);
+        card.getStyleClass().add("stat-card");
+        card.setPadding(new Insets(16));
+        return card;
+    }
+
+    private static Callback<javafx.scene.control.ListView<FormVersion>, ListCell<FormVersion>> formCells() {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FormVersion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.title() == null ? item.formId() : item.title());
+            }
+        };
+    }
+
+    private static Callback<javafx.scene.control.ListView<PublishedTable>, ListCell<PublishedTable>> questionCells() {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PublishedTable item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.table().title());
+            }
+        };
+    }
+}
