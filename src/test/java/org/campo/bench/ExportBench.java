@@ -30,8 +30,10 @@ import org.campo.study.OpenStudy;
  * baseline is {@code sqlite3 -csv} dumping a plaintext table with the same rows (id and the
  * decrypted instance XML), built for the comparison in the same run.
  *
- * <p>Run: {@code java -cp <test classpath> org.campo.bench.ExportBench} with
- * {@code -Dbench.dir=} and {@code -Dbench.surveys=}.
+ * <p>Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@export-bench} (sizes with
+ * {@code -Dbench.surveys=} and {@code -Dbench.dir=}), or {@code java -cp <test classpath>
+ * org.campo.bench.ExportBench}. Wall times and the JVM's CPU times are both printed: on a
+ * shared machine the CPU times are the steadier figures.
  */
 public final class ExportBench {
     private static final int SURVEYS = Integer.getInteger("bench.surveys", 100_000);
@@ -46,26 +48,30 @@ public final class ExportBench {
                 System.getProperty("java.io.tmpdir"))), "campo-export-bench");
         Path studyFile = dir.resolve("demo.campo");
         AppContext ctx = context(dir);
+        System.out.printf(Locale.ROOT, "# Campo export benchmark%njava %s (%s), %s %s, %d processors, max heap %,d MiB, "
+                        + "surveys=%d%n", System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, SURVEYS);
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         try (OpenStudy study = DemoStudy.create(ctx, studyFile, DemoStudy.DEFAULT_PASSPHRASE.toCharArray(), SURVEYS)) {
-            report("generate.demo", t0, SURVEYS + " surveys + counts + interviews");
+            report("generate.demo", t0, SURVEYS + " surveys + counts + interviews, JVM CPU "
+                    + (processCpuNanos() - cpu0) / 1_000_000 + " ms");
             long bytes = Files.size(studyFile);
             System.out.printf(Locale.ROOT, "study file: %,d bytes%n", bytes);
 
             Path plain = dir.resolve("plain.sqlite");
             long rows = plainCopy(study, plain);
-            long t1 = System.nanoTime();
-            Process p = new ProcessBuilder("sqlite3", "-csv", plain.toString(), "SELECT id, xml FROM submission")
-                    .redirectOutput(dir.resolve("plain.csv").toFile()).start();
-            int rc = p.waitFor();
-            double sqliteMs = report("baseline.sqlite3-csv", t1, rows + " rows, exit " + rc);
+            double sqliteMs = baseline(plain, dir.resolve("plain.csv"), rows);
 
             resetPeaks();
+            long cpu2 = processCpuNanos();
             long t2 = System.nanoTime();
             var forms = ctx.forms(study);
             new DatasetExporter(study, forms).export(DatasetOptions.defaults(FORM, DatasetFormat.CSV),
                     dir.resolve("csv"), ProgressListener.NONE);
-            double csvMs = report("export.csv", t2, SURVEYS + " surveys");
+            double csvMs = report("export.csv", t2, SURVEYS + " surveys, JVM CPU "
+                    + (processCpuNanos() - cpu2) / 1_000_000 + " ms");
             System.out.printf(Locale.ROOT, "export.csv peak heap: %,d MB%n", peakHeap() >> 20);
             System.out.printf(Locale.ROOT, "export.csv / sqlite3 -csv: %.2fx (target <= 3x)%n", csvMs / sqliteMs);
         }
@@ -77,6 +83,34 @@ public final class ExportBench {
         report("export.xlsx (child JVM, -Xmx512m, incl. JVM start and unlock)", t3, "exit " + rc);
     }
 
+    /**
+     * {@code sqlite3 -csv} over the plaintext table, 3 runs, median wall time; each run goes
+     * through {@code sh -c '...; times'} so the child's CPU time is printed too (on a shared
+     * machine wall times move with the load, CPU times much less).
+     */
+    private static double baseline(Path plain, Path out, long rows) throws Exception {
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder("sh", "-c", "sqlite3 -csv \"$1\" 'SELECT id, xml FROM submission' > \"$2\"; times",
+                    "sh", plain.toString(), out.toString()).redirectErrorStream(true).start();
+            String times = new String(p.getInputStream().readAllBytes()).trim().replace('\n', ' ');
+            int rc = p.waitFor();
+            runs.add(report("baseline.sqlite3-csv run " + (i + 1), t, rows + " rows, exit " + rc
+                    + ", sh/children user+sys: " + times));
+        }
+        List<Double> sorted = runs.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "baseline.sqlite3-csv median %,.0f ms  (runs %s, csv %,d bytes)%n",
+                sorted.get(1), runs, Files.size(out));
+        return sorted.get(1);
+    }
+
+    /** CPU time of this JVM (all threads: GC and JIT included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static AppContext context(Path dir) {
         return new AppContext(new AppDirectories(dir.resolve("home")), Clock.systemUTC(), new KdfParameters(8192, 1, 1));
     }
@@ -86,10 +120,12 @@ public final class ExportBench {
         try (OpenStudy study = ctx.studies().unlock(studyFile, DemoStudy.USER,
                 DemoStudy.DEFAULT_PASSPHRASE.toCharArray())) {
             resetPeaks();
+            long cpu = processCpuNanos();
             long t = System.nanoTime();
             new DatasetExporter(study, ctx.forms(study)).export(DatasetOptions.defaults(FORM, DatasetFormat.XLSX), out,
                     ProgressListener.NONE);
-            report("export.xlsx (in child)", t, "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
+            report("export.xlsx (in child)", t, "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB, JVM CPU "
+                    + (processCpuNanos() - cpu) / 1_000_000 + " ms");
             System.out.printf(Locale.ROOT, "export.xlsx peak heap: %,d MB%n", peakHeap() >> 20);
         }
     }
