@@ -30,9 +30,13 @@ import org.campo.ui.common.I18n;
 final class ConsentCaptureView extends HBox {
     private final ConsentCaptureViewModel model;
 
-    ConsentCaptureView(ConsentCaptureViewModel model) {
+    private final Runnable manageScripts;
+
+    /** @param manageScripts opens the consent scripts (coordinators), or null for everyone else */
+    ConsentCaptureView(ConsentCaptureViewModel model, Runnable manageScripts) {
         super(24);
         this.model = model;
+        this.manageScripts = manageScripts;
         setId("consent-capture");
         VBox script = scriptColumn();
         ScrollPane form = new ScrollPane(formColumn());
@@ -65,9 +69,20 @@ final class ConsentCaptureView extends HBox {
         text.textProperty().bind(model.scriptTextProperty());
         VBox.setVgrow(text, Priority.ALWAYS);
         Label none = Controls.hint("ui.consent.noScript");
-        none.setVisible(model.scripts().isEmpty());
-        none.setManaged(none.isVisible());
-        return new VBox(8, Controls.label("ui.consent.script"), choice, none, text);
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.scripts()));
+        none.managedProperty().bind(none.visibleProperty());
+        VBox column = new VBox(8, Controls.label("ui.consent.script"), choice, none);
+        if (manageScripts != null) {
+            javafx.scene.control.Hyperlink add = new javafx.scene.control.Hyperlink();
+            add.setId("consent-manage-scripts");
+            add.textProperty().bind(org.campo.ui.common.I18n.text("ui.scripts.manage"));
+            add.setOnAction(e -> manageScripts.run());
+            add.visibleProperty().bind(none.visibleProperty());
+            add.managedProperty().bind(none.visibleProperty());
+            column.getChildren().add(add);
+        }
+        column.getChildren().add(text);
+        return column;
     }
 
     private VBox formColumn() {

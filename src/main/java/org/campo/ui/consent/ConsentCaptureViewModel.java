@@ -64,9 +64,7 @@ public final class ConsentCaptureViewModel {
         for (ConsentPermission p : ConsentPermission.values()) {
             decisions.put(p, new SimpleObjectProperty<>());
         }
-        this.scripts.setAll(scripts.stream().sorted(Comparator.comparing(ConsentScript::key)
-                .thenComparing(ConsentScript::language).thenComparing(ConsentScript::version,
-                        Comparator.reverseOrder())).toList());
+        this.scripts.setAll(newestFirst(scripts));
         this.sites.setAll(siteCodes);
         this.siteCode.set(defaultSite);
         this.attestation.set(Messages.get("ui.consent.attestation.default"));
@@ -86,6 +84,21 @@ public final class ConsentCaptureViewModel {
             }
         });
         script.set(defaultScript(Messages.locale()).orElse(null));
+    }
+
+    /**
+     * Takes the study's scripts again: a coordinator may add the first script from this screen
+     * while the participant waits, and consent is then captured against it.
+     */
+    public void reloadScripts(List<ConsentScript> all) {
+        scripts.setAll(newestFirst(all));
+        script.set(defaultScript(Messages.locale()).orElse(null));
+    }
+
+    private static List<ConsentScript> newestFirst(List<ConsentScript> all) {
+        return all.stream().sorted(Comparator.comparing(ConsentScript::key)
+                .thenComparing(ConsentScript::language).thenComparing(ConsentScript::version,
+                        Comparator.reverseOrder())).toList();
     }
 
     /** The newest version of the first script in the interface language, else the first listed. */

@@ -34,6 +34,14 @@ public final class ConsentSectionView extends StackPane {
         peopleTab.setId("consent-tab-participants");
         peopleTab.textProperty().bind(org.campo.ui.common.I18n.text("ui.consent.participants.title"));
         TabPane tabs = new TabPane(logTab, peopleTab);
+        if (ctx.study().can(Capability.MANAGE_FORMS)) {
+            Tab scriptsTab = new Tab(null, new javafx.scene.control.ScrollPane(new ConsentScriptsView(
+                    new ConsentScriptsViewModel(ctx.app().consent(ctx.study()).scripts()))));
+            ((javafx.scene.control.ScrollPane) scriptsTab.getContent()).setFitToWidth(true);
+            scriptsTab.setId("consent-tab-scripts");
+            scriptsTab.textProperty().bind(org.campo.ui.common.I18n.text("ui.scripts.title"));
+            tabs.getTabs().add(scriptsTab);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().add(tabs);
     }

@@ -48,9 +48,17 @@ public final class InterviewStartView extends VBox {
                 () -> shifts.current().map(Shift::siteCode).orElse(null));
         forms.setInterviewStarter(model);
         InterviewStartView view = new InterviewStartView(model);
+        if (ctx.study().can(Capability.MANAGE_FORMS)) {
+            view.manageScripts = () -> ConsentScriptsWindow.open(view, ctx.app().consent(ctx.study()).scripts(),
+                    () -> model.captureProperty().get().reloadScripts(
+                            ctx.app().consent(ctx.study()).scripts().list()));
+        }
         model.stepProperty().addListener((o, a, step) ->
                 show.accept(step == InterviewStartViewModel.Step.NONE ? null : view));
     }
+
+    /** Opens the consent scripts from the capture screen (coordinators only); null otherwise. */
+    private Runnable manageScripts;
 
     public InterviewStartView(InterviewStartViewModel model) {
         super(12);
@@ -118,7 +126,7 @@ public final class InterviewStartView extends VBox {
                 ConsentCaptureViewModel capture = model.captureProperty().get();
                 title.textProperty().bind(org.campo.ui.common.I18n.text("ui.consent.capture.title",
                         capture.participant().code()));
-                body.getChildren().setAll(new ConsentCaptureView(capture));
+                body.getChildren().setAll(new ConsentCaptureView(capture, manageScripts));
                 stepError.textProperty().bind(MessageText.of(capture.errorProperty()));
                 next.textProperty().bind(org.campo.ui.common.I18n.text("ui.consent.record"));
             }
