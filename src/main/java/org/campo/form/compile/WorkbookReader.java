@@ -55,6 +55,7 @@ final class WorkbookReader {
         try (org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            DateCells dates = new DateCells(wb);
             for (org.apache.poi.ss.usermodel.Sheet s : wb) {
                 List<List<String>> raw = new ArrayList<>();
                 int first = Math.max(0, s.getFirstRowNum());
@@ -63,7 +64,7 @@ final class WorkbookReader {
                     List<String> cells = new ArrayList<>();
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                            cells.add(cellText(row.getCell(c), formatter, evaluator));
+                            cells.add(cellText(row.getCell(c), formatter, evaluator, dates));
                         }
                     }
                     raw.add(cells);
@@ -76,8 +77,11 @@ final class WorkbookReader {
         return new Workbook(fileName, sheets);
     }
 
-    /** Numbers written as whole numbers lose Excel's ".0"; formulas contribute their cached value. */
-    private static String cellText(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
+    /**
+     * Numbers written as whole numbers lose Excel's ".0"; formulas contribute their cached value;
+     * dates and times are written from their stored value as pyxform does ({@link ExcelDateText}).
+     */
+    private static String cellText(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator, DateCells dates) {
         if (cell == null) {
             return "";
         }
@@ -89,7 +93,8 @@ final class WorkbookReader {
                 return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return formatter.formatCellValue(cell, evaluator);
+                    String text = ExcelDateText.format(cell.getNumericCellValue(), dates.date1904, dates.wholeSeconds);
+                    return text != null ? text : formatter.formatCellValue(cell, evaluator);
                 }
                 double d = cell.getNumericCellValue();
                 if (d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -98,6 +103,25 @@ final class WorkbookReader {
                 return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             default:
                 return "";
+        }
+    }
+
+    /** How a workbook stores dates: its epoch, and whether pyxform's reader keeps fractions of a second. */
+    private static final class DateCells {
+        final boolean date1904;
+        final boolean wholeSeconds;
+
+        DateCells(org.apache.poi.ss.usermodel.Workbook wb) {
+            if (wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook hssf) {
+                date1904 = hssf.getInternalWorkbook().isUsing1904DateWindowing();
+                wholeSeconds = true;
+            } else if (wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
+                date1904 = xssf.isDate1904();
+                wholeSeconds = false;
+            } else {
+                date1904 = false;
+                wholeSeconds = false;
+            }
         }
     }
 }
