@@ -15,15 +15,23 @@ import java.util.List;
  *                        select_*_from_file, external choices, media), so the importer can ask for them
  * @param sensitivePaths  absolute instance paths of fields marked {@code bind::campo:sensitive = yes};
  *                        exports and summaries leave these out unless the coordinator opts in
+ * @param itemsetsCsv     the {@code itemsets.csv} the form needs next to it when it has an
+ *                        {@code external_choices} sheet (pyxform writes the same file), else {@code null}
  */
 public record CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
-        List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths) {
+        List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths, String itemsetsCsv) {
 
     public CompileResult {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         attachments = List.copyOf(attachments);
         sensitivePaths = List.copyOf(sensitivePaths);
+    }
+
+    /** A result without a generated {@code itemsets.csv}. */
+    public CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
+            List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths) {
+        this(xform, formId, version, title, errors, warnings, attachments, sensitivePaths, null);
     }
 
     /** True when the form compiled (warnings allowed). */

@@ -31,6 +31,9 @@ final class XFormWriter {
     private final Itext itext = new Itext();
     private final Map<String, String> externalInstances = new LinkedHashMap<>();
     private final Set<String> attachments = new LinkedHashSet<>();
+    /** Choice lists written inline under search() selects; pyxform gives them no secondary instance. */
+    private final Set<String> searchOnlyLists = new LinkedHashSet<>();
+    private final Set<String> itemsetLists = new LinkedHashSet<>();
     private final List<String> sensitivePaths = new ArrayList<>();
     private final Set<String> extraPrefixes = new LinkedHashSet<>();
     private final List<XmlNode> modelActions = new ArrayList<>();
@@ -437,6 +440,9 @@ final class XFormWriter {
     private List<XmlNode> secondaryInstances() {
         List<XmlNode> out = new ArrayList<>();
         for (ChoiceList list : form.choiceLists.values()) {
+            if (searchOnlyLists.contains(list.name) && !itemsetLists.contains(list.name)) {
+                continue;
+            }
             boolean useItext = list.needsItext();
             XmlNode instance = new XmlNode("instance").attr("id", list.name);
             XmlNode root = instance.child("root");
@@ -643,6 +649,11 @@ final class XFormWriter {
             RepeatChoices.itemset(e, control, refs, diag);
             return;
         }
+        if (SearchAppearance.applies(e) && form.choiceLists.containsKey(e.listName)) {
+            SearchAppearance.items(form.choiceLists.get(e.listName), control, id -> choiceItext(id.id(), id.choice()));
+            searchOnlyLists.add(e.listName);
+            return;
+        }
         String instanceId;
         String valueRef = "name";
         String labelRef = "label";
@@ -658,6 +669,7 @@ final class XFormWriter {
             labelRef = e.parameters.getOrDefault("label", ext.equals("geojson") ? "title" : "label");
         } else {
             instanceId = e.listName;
+            itemsetLists.add(e.listName);
             ChoiceList list = form.choiceLists.get(e.listName);
             useItext = list != null && list.needsItext();
         }

@@ -101,8 +101,9 @@ public final class XlsFormCompiler {
         if (diag.hasErrors()) {
             xform = null;
         }
+        String itemsets = xform == null ? null : ExternalItemsets.csv(workbook);
         return new CompileResult(xform, form.formId, form.version, form.title, diag.errors(), diag.warnings(),
-                attachments, sensitive);
+                attachments, sensitive, itemsets);
     }
 
     private static CompileResult failure(String fileName, String formId, String key, Object... args) {
