@@ -16,7 +16,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__study_members_devices_sites.sql",
             "V002__forms_submissions.sql",
-            "V003__consent.sql");
+            "V003__consent.sql",
+            "V004__export_order_index.sql");
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package org.campo.export.dataset;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -13,6 +14,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.campo.export.AtomicFile;
 
 /**
@@ -32,9 +35,17 @@ final class XlsxTableSink implements TableSink {
     private final Map<DatasetTable, Integer> nextRow = new IdentityHashMap<>();
     private final Map<DatasetTable, boolean[]> numeric = new IdentityHashMap<>();
 
-    XlsxTableSink(Path file, List<DatasetTable> tables) {
+    private final Path tempDir;
+
+    XlsxTableSink(Path file, List<DatasetTable> tables) throws IOException {
         this.file = file;
-        workbook.setCompressTempFiles(true);
+        this.tempDir = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".campo-xlsx-");
+        // POI streams each sheet through a temporary file. By default that file lands in the
+        // system temp folder, where plaintext answers could outlive a crash; keep it beside the
+        // export the user chose to write instead, and remove it when done. Exports run one at a
+        // time (one task executor), so setting POI's process-wide strategy here is safe.
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()));
+        workbook.setCompressTempFiles(false);
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);
@@ -99,7 +110,14 @@ final class XlsxTableSink implements TableSink {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
-        workbook.dispose();
+        try {
+            workbook.close();
+            workbook.dispose();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+            try (var files = Files.walk(tempDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

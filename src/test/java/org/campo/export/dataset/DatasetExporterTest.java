@@ -148,6 +148,9 @@ class DatasetExporterTest {
             Sheet members = wb.getSheet("flow-member");
             assertThat(members.getLastRowNum()).isEqualTo(3);
         }
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".campo-xlsx-"));
+        }
     }
 
     @Test
