@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class FormExpansions {
     static final String OTHER = "other";
+    private static final String TABLE_LIST = "table-list";
 
     private FormExpansions() {
     }
@@ -28,8 +29,8 @@ final class FormExpansions {
         for (FormElement child : children) {
             if (child.isContainer()) {
                 expand(child, form, diag);
-                if ("table-list".equalsIgnoreCase(child.column("appearance").strip())) {
-                    tableList(child, form);
+                if (List.of(child.column("appearance").strip().split("\\s+")).contains(TABLE_LIST)) {
+                    tableList(child);
                 }
                 if (child.kind == FormElement.Kind.REPEAT) {
                     repeatCount(child, diag);
@@ -67,8 +68,37 @@ final class FormExpansions {
         parent.children.add(parent.children.indexOf(q) + 1, other);
     }
 
-    private static void tableList(FormElement group, FormDefinition form) {
-        group.columns.put("appearance", "field-list");
+    /**
+     * A {@code table-list} group becomes a {@code field-list} (keeping its other appearance words),
+     * as pyxform does: the group's label and hint move to a generated note at the top (so clients
+     * show them above the table), the first select is preceded by a header row of the same
+     * choices with appearance {@code label}, and every select in the group gets
+     * {@code list-nolabel} so only the radio buttons line up under that header.
+     */
+    private static void tableList(FormElement group) {
+        StringBuilder appearance = new StringBuilder("field-list");
+        for (String word : group.column("appearance").strip().split("\\s+")) {
+            if (!word.equals(TABLE_LIST)) {
+                appearance.append(' ').append(word);
+            }
+        }
+        group.columns.put("appearance", appearance.toString());
+        Map<String, String> label = group.texts.remove("label");
+        Map<String, String> hint = group.texts.remove("hint");
+        if (label != null || hint != null) {
+            FormElement note = new FormElement(FormElement.Kind.QUESTION, "generated_table_list_label_" + group.row,
+                    group.row);
+            note.type = QuestionType.lookup("note").orElseThrow();
+            note.generated = true;
+            if (label != null) {
+                note.texts.put("label", label);
+            }
+            if (hint != null) {
+                note.texts.put("hint", hint);
+            }
+            note.parent = group;
+            group.children.add(0, note);
+        }
         FormElement firstSelect = group.children.stream()
                 .filter(c -> c.isQuestion() && c.type != null && c.type.isSelect() && c.listName != null)
                 .findFirst().orElse(null);
@@ -76,14 +106,14 @@ final class FormExpansions {
             return;
         }
         FormElement labels = new FormElement(FormElement.Kind.QUESTION,
-                "reserved_name_for_field_list_labels_" + (group.row + 1), group.row);
+                "reserved_name_for_field_list_labels_" + firstSelect.row, firstSelect.row);
         labels.type = firstSelect.type;
         labels.listName = firstSelect.listName;
         labels.generated = true;
         labels.forcedAppearance = "label";
         labels.texts.put("label", Map.of(ColumnName.DEFAULT_LANGUAGE, " "));
         labels.parent = group;
-        group.children.add(0, labels);
+        group.children.add(group.children.indexOf(firstSelect), labels);
         for (FormElement c : group.children) {
             if (c != labels && c.isQuestion() && c.type != null && c.type.isSelect()) {
                 c.forcedAppearance = "list-nolabel";

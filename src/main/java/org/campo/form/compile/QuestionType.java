@@ -36,6 +36,7 @@ record QuestionType(String name, String bindType, String control, String mediaty
         add("rank", "odk:rank", "odk:rank");
         add("note", "string", "input");
         add("acknowledge", "string", "trigger");
+        add("trigger", null, "trigger"); // pyxform gives a plain trigger no bind type (acknowledge has string)
         add("calculate", "string", null);
         add("hidden", "string", null);
         add("date", "date", "input");
@@ -75,7 +76,6 @@ record QuestionType(String name, String bindType, String control, String mediaty
         ALIASES.put("geopoints", "geopoint");
         ALIASES.put("photo", "image");
         ALIASES.put("imei", "deviceid");
-        ALIASES.put("trigger", "acknowledge");
         ALIASES.put("select one", "select_one");
         ALIASES.put("select_one", "select_one");
         ALIASES.put("select multiple", "select_multiple");

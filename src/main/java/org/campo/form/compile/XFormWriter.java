@@ -273,7 +273,9 @@ final class XFormWriter {
         if (t.name().equals("note")) {
             bind.attr("readonly", "true()"); // pyxform writes readonly before type for notes
         }
-        bind.attr("type", bindType);
+        if (bindType != null) {
+            bind.attr("type", bindType);
+        }
         commonBindAttributes(e, bind);
         String calculation = e.column("calculation");
         if (!calculation.isEmpty() && e.column("trigger").isEmpty()) {
@@ -286,7 +288,9 @@ final class XFormWriter {
             bind.attr("jr:preload", t.preload()).attr("jr:preloadParams", t.preloadParams());
         }
         typeParameters(e, bind);
-        binds.add(bind);
+        if (bind.attributes.size() > 1) {
+            binds.add(bind); // a question with no bind properties (a plain trigger) gets no bind, as in pyxform
+        }
         dynamicDefault(e);
         if (t.name().equals("start-geopoint")) {
             modelActions.add(new XmlNode("odk:setgeopoint").attr("ref", e.path())
