@@ -42,7 +42,9 @@ public final class SubmissionService {
         FormDefinition definition = library.definition(form);
         FormSession session = FormSession.start(definition, context());
         Optional<Shift> shift = shifts.current();
-        shift.ifPresent(s -> ShiftPrefill.apply(session, s));
+        NamedPrefill prefill = new NamedPrefill().participant(options.participantCode());
+        shift.ifPresent(prefill::shift);
+        prefill.apply(session);
         String siteCode = options.siteCode() != null ? options.siteCode()
                 : shift.map(Shift::siteCode).orElse(null);
         var now = study.clock().instant();

@@ -139,6 +139,21 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void anInterviewStartsWithTheParticipantsCodeAnswered() {
+        String form = String.join("\n",
+                "| settings |",
+                "| | form_id | version |",
+                "| | interview | 1 |",
+                "| survey |",
+                "| | type | name | label |",
+                "| | text | participant_code | Participant code |",
+                "| | text | notes | Notes |");
+        String ref = library.importWorkbook(form.getBytes(StandardCharsets.UTF_8), "interview.md").form().id();
+        FillingSession filling = submissions(study, library).start(ref, new StartOptions(null, null, "KI-GOV-03"));
+        assertThat(filling.form().instanceXml()).contains("<participant_code>KI-GOV-03</participant_code>");
+    }
+
+    @Test
     void interviewsWithAParticipantAskForConsentFirst() {
         String formRef = importForm();
         SubmissionService refusing = new SubmissionService(study, library, p -> {

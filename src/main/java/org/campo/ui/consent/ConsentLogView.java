@@ -74,14 +74,14 @@ public final class ConsentLogView extends VBox {
         t.getStyleClass().add(Styles.STRIPED);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().addAll(
-                column("export.consent.col.code", 110, e -> e.consent().participantCode()),
+                column("export.consent.col.code", 90, e -> e.consent().participantCode()),
                 column("export.consent.col.script", 150, model::script),
-                column("export.consent.col.mode", 90, model::mode),
-                column("ui.consent.col.granted", 260, model::granted),
-                column("export.consent.col.date", 100, model::date),
-                column("export.consent.col.site", 100, e -> e.consent().siteCode() == null ? "" : e.consent().siteCode()),
-                column("export.consent.col.withdrawal", 180, model::withdrawal),
-                column("export.consent.col.check", 90, model::check));
+                column("export.consent.col.mode", 80, model::mode),
+                column("ui.consent.col.granted", 210, model::granted),
+                column("export.consent.col.date", 95, model::date),
+                column("export.consent.col.site", 120, e -> e.consent().siteCode() == null ? "" : e.consent().siteCode()),
+                column("export.consent.col.withdrawal", 110, model::withdrawal),
+                column("export.consent.col.check", 60, model::check));
         return t;
     }
 

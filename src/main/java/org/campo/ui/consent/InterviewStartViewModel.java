@@ -101,7 +101,7 @@ public final class InterviewStartViewModel implements InterviewStarter {
     /** Starts through the submission service; the gate's refusal, or null once the form is open. */
     private Message tryStart(Participant p) {
         try {
-            start.accept(new StartOptions(null, p.id()));
+            start.accept(new StartOptions(null, p.id(), p.code()));
         } catch (CampoException e) {
             return Message.of(e);
         }

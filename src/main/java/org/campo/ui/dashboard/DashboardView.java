@@ -159,7 +159,9 @@ public final class DashboardView extends ScrollPane {
         chart.setId(id);
         chart.setAnimated(false);
         chart.setPrefHeight(320);
-        chart.setCategoryGap(12);
+        // Four weeks of days with three series each: keep gaps thin so bars stay readable.
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
         return chart;
     }
 

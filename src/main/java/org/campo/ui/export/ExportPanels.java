@@ -57,6 +57,10 @@ final class ExportPanels {
         Label warning = Controls.label("ui.export.sensitiveWarning");
         warning.setId(id + "-warning");
         warning.setWrapText(true);
+        // A wrapping label asks for the width of its whole sentence; cap it so the card (and
+        // the Spanish text, which is longer) wraps instead of pushing the page sideways.
+        warning.setMaxWidth(520);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warning.setGraphic(Controls.icon(MaterialDesignA.ALERT_OUTLINE, 16));
         warning.getStyleClass().add(Styles.DANGER);
         return new VBox(4, box, warning);

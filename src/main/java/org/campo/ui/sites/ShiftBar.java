@@ -40,7 +40,7 @@ public final class ShiftBar extends HBox {
         point.valueProperty().bindBidirectional(model.pointProperty());
         DatePicker date = new DatePicker();
         date.setId("shift-date");
-        date.setPrefWidth(130);
+        date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(model.dateProperty());
         ChoiceBox<String> shift = new ChoiceBox<>(javafx.collections.FXCollections.observableList(ShiftBarViewModel.SHIFTS));
         shift.setId("shift-shift");
