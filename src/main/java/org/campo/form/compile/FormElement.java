@@ -33,6 +33,11 @@ final class FormElement {
     boolean generated;
     /** For table-list label rows: the appearance pyxform gives them. */
     String forcedAppearance;
+    /**
+     * A group or repeat of a form with the {@code flat} setting: it has no node of its own in the
+     * instance, so it appears in no path (its own path is its parent's).
+     */
+    boolean flat;
 
     FormElement(Kind kind, String name, int row) {
         this.kind = kind;
@@ -46,7 +51,10 @@ final class FormElement {
     }
 
     String path() {
-        return parent == null ? "/" + name : parent.path() + "/" + name;
+        if (parent == null) {
+            return "/" + name;
+        }
+        return flat ? parent.path() : parent.path() + "/" + name;
     }
 
     String column(String base) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * Rewrites shorthand that XLSForm expands into several XForm nodes, before references are
  * resolved: {@code or_other} (an "other" choice plus a "specify" text question),
  * {@code table-list} groups (a label row and list-nolabel selects) and repeat counts that are
- * expressions (a generated calculate holding the count).
+ * expressions (a generated calculate holding the count). With the {@code flat} setting, groups
+ * and repeats are marked flat and pass their {@code relevant} down to the questions inside.
  */
 final class FormExpansions {
     static final String OTHER = "other";
@@ -22,6 +23,34 @@ final class FormExpansions {
 
     static void apply(FormDefinition form, Diagnostics diag) {
         expand(form.root, form, diag);
+        if (!form.setting("flat").isEmpty()) {
+            flatten(form.root, "", "");
+        }
+    }
+
+    /**
+     * The {@code flat} setting (any value, as in pyxform, whose check is a plain truth test of
+     * the cell text): every group or repeat with children is marked flat, and its
+     * {@code relevant} is joined onto the questions inside as {@code group and (question)}.
+     */
+    private static void flatten(FormElement container, String parentRelevant, String parentHeader) {
+        for (FormElement e : container.children) {
+            String own = e.column("relevant");
+            String relevant;
+            String header = e.columns.containsKey("relevant") ? e.header("relevant") : parentHeader;
+            if (!parentRelevant.isEmpty()) {
+                relevant = own.isEmpty() ? parentRelevant : parentRelevant + " and (" + own + ")";
+            } else {
+                relevant = own;
+            }
+            if (e.isContainer() && !e.children.isEmpty()) {
+                e.flat = true;
+                flatten(e, relevant, header);
+            } else if (!relevant.isEmpty()) {
+                e.columns.put("relevant", relevant);
+                e.headers.putIfAbsent("relevant", header);
+            }
+        }
     }
 
     private static void expand(FormElement container, FormDefinition form, Diagnostics diag) {

@@ -190,6 +190,8 @@ final class XFormWriter {
                 if (!def.isEmpty() && !DynamicDefault.isDynamic(def, t)) {
                     node.text(def);
                 }
+            } else if (e.flat) {
+                instanceChildren(e, parent, inTemplate); // pyxform: the children take its place
             } else if (e.kind == FormElement.Kind.GROUP) {
                 XmlNode node = parent.child(e.name);
                 instanceAttributes(e, node);
@@ -251,7 +253,7 @@ final class XFormWriter {
             } else {
                 XmlNode bind = new XmlNode("bind").attr("nodeset", e.path());
                 commonBindAttributes(e, bind);
-                if (bind.attributes.size() > 1) {
+                if (bind.attributes.size() > 1 && !e.flat) { // a flat group's relevant is on its questions
                     binds.add(bind);
                 }
                 binds(e);
@@ -493,7 +495,10 @@ final class XFormWriter {
         for (FormElement e : container.children) {
             switch (e.kind) {
                 case GROUP -> {
-                    XmlNode group = parent.child("group").attr("ref", e.path());
+                    XmlNode group = parent.child("group");
+                    if (!e.flat) {
+                        group.attr("ref", e.path());
+                    }
                     appearance(e, group);
                     bodyAttributes(e, group);
                     label(e, group, false);
