@@ -93,6 +93,17 @@ public final class FormSession {
     private void initialize(boolean newInstance) {
         formDef.initialize(newInstance, new InstanceInitializationFactory());
         definition.defaultLanguage().ifPresent(controller::setLanguage);
+        if (formDef.getLocalizer() != null && formDef.getLocalizer().getLocale() == null) {
+            // A multilingual form without a declared default still shows one language; make it
+            // the session's language explicitly, so the filler's language switch names it.
+            String shown = formDef.getLocalizer().getDefaultLocale();
+            if (shown == null && !definition.languages().isEmpty()) {
+                shown = definition.languages().get(0);
+            }
+            if (shown != null) {
+                controller.setLanguage(shown);
+            }
+        }
         controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
     }
 

@@ -96,6 +96,9 @@ public final class FormFillerView extends BorderPane {
         breadcrumb.setId("filler-breadcrumb");
         breadcrumb.getStyleClass().add(Styles.TEXT_MUTED);
         VBox titles = new VBox(2, title, breadcrumb);
+        // The title gives way (with an ellipsis) so the buttons beside it keep their labels.
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
         if (model.isPreview()) {
             Label preview = Controls.label("ui.forms.preview.banner");
             preview.setId("filler-preview");
@@ -111,6 +114,7 @@ public final class FormFillerView extends BorderPane {
             language.setId("filler-language");
             language.valueProperty().bindBidirectional(model.languageProperty());
             language.setFocusTraversable(false);
+            language.setMinWidth(Region.USE_PREF_SIZE);
             Label icon = new Label();
             icon.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignT.TRANSLATE));
             top.getChildren().addAll(icon, language);
@@ -118,10 +122,12 @@ public final class FormFillerView extends BorderPane {
         Button save = Controls.button("filler-save", "ui.forms.save", MaterialDesignC.CONTENT_SAVE_OUTLINE);
         save.setFocusTraversable(false);
         save.setOnAction(e -> save());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         top.getChildren().add(save);
         if (onClose != null) {
             Button close = Controls.button("filler-close", "ui.forms.close", MaterialDesignA.ARROW_LEFT);
             close.setFocusTraversable(false);
+            close.setMinWidth(Region.USE_PREF_SIZE);
             close.setOnAction(e -> {
                 commitAll();
                 onClose.run();
