@@ -63,6 +63,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             } catch (CancelledException e) {
                 Platform.runLater(() -> finish(handle, () -> { }));
             } catch (Throwable e) {
+                if (!(e instanceof org.campo.common.CampoException)) {
+                    // Unexpected: the user sees a sentence, the log keeps what a developer needs.
+                    java.util.logging.Logger.getLogger(FxTaskExecutor.class.getName())
+                            .log(java.util.logging.Level.SEVERE, "Task " + titleKey + " failed", e);
+                }
                 Platform.runLater(() -> finish(handle, () -> onFailure.accept(e)));
             }
         });
