@@ -3,11 +3,16 @@ package org.campo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.campo.collect.FillingSession;
 import org.campo.collect.StartOptions;
 import org.campo.common.AppDirectories;
+import org.campo.common.ProgressListener;
+import org.campo.export.dataset.DatasetExporter;
+import org.campo.export.dataset.DatasetFormat;
+import org.campo.export.dataset.DatasetOptions;
 import org.campo.consent.ConsentPermission;
 import org.campo.consent.ConsentRecord;
 import org.campo.consent.ConsentServices;
@@ -40,7 +45,7 @@ class ScreeningConsentTest {
     Path tmp;
 
     @Test
-    void aSurveysScreeningAnswerBecomesAConsentRecordLinkedToTheSubmission() {
+    void aSurveysScreeningAnswerBecomesAConsentRecordLinkedToTheSubmission() throws Exception {
         AppContext ctx = new AppContext(new AppDirectories(tmp.resolve("home")), Clock.systemUTC(),
                 new KdfParameters(8192, 1, 1));
         OpenStudy study = ctx.studies().create(tmp.resolve("s.campo"), "Flow", "ana", Role.COORDINATOR,
@@ -69,6 +74,14 @@ class ScreeningConsentTest {
             consent.withdrawals().withdraw(agreedSubmission.participantId(), WithdrawalScope.DESTROY, "asked at the post");
             assertThat(study.submissions().list(ref)).extracting(s -> s.id()).containsExactly(refused);
             assertThat(study.audit().verify().ok()).isTrue();
+
+            // The next export carries the withdrawal, so merged copies drop the data too.
+            Path out = tmp.resolve("export");
+            new DatasetExporter(study, ctx.forms(study)).export(
+                    DatasetOptions.defaults("flow_survey", DatasetFormat.CSV), out, ProgressListener.NONE);
+            String tombstones = Files.readString(out.resolve("tombstones.csv"));
+            assertThat(tombstones).contains(agreedSubmission.participantId(), agreed);
+            assertThat(Files.readString(out.resolve("flow_survey.csv"))).doesNotContain(agreed);
         } finally {
             study.lock();
         }
