@@ -1,10 +1,18 @@
 package org.campo.ui.pages;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,8 +61,9 @@ public final class FormFillerPage extends Page {
         return robot.lookup("#q-" + name).queryAs(TextInputControl.class).getText();
     }
 
-    /** Picks a choice with the mouse. */
+    /** Picks a choice with the mouse (scrolling it into view first); ticks a box of a select_multiple. */
     public FormFillerPage choose(String name, String value) {
+        reveal("#q-" + name + "-" + value);
         robot.clickOn("#q-" + name + "-" + value);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
@@ -134,6 +143,190 @@ public final class FormFillerPage extends Page {
 
     public String notice() {
         return text("#filler-notice");
+    }
+
+    // ---- screen by screen, as an enumerator reads it ---------------------------------------------
+
+    /** What a question on screen asks for, from the widget it shows. */
+    public enum Kind { NOTE, TEXT, NOTES, DATE, SELECT_ONE, SELECT_MULTIPLE, OTHER }
+
+    /** The names of the questions (and notes) on the current screen, top to bottom. */
+    public List<String> questions() {
+        return robot.lookup(".question").queryAll().stream().filter(Node::isVisible)
+                .map(Node::getId).filter(id -> id != null && id.startsWith("question-"))
+                .map(id -> id.substring("question-".length())).toList();
+    }
+
+    public Kind kind(String name) {
+        if (robot.lookup("#label-" + name).query().getStyleClass().contains("note-label")) {
+            return Kind.NOTE;
+        }
+        Node node = robot.lookup("#q-" + name).tryQuery().orElse(null);
+        if (node instanceof DatePicker) {
+            return Kind.DATE;
+        }
+        if (node instanceof javafx.scene.control.TextArea) {
+            return Kind.NOTES;
+        }
+        if (node instanceof TextInputControl) {
+            return Kind.TEXT;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            if (parent.getChildrenUnmodifiable().stream().anyMatch(RadioButton.class::isInstance)) {
+                return Kind.SELECT_ONE;
+            }
+            if (parent.getChildrenUnmodifiable().stream().anyMatch(CheckBox.class::isInstance)) {
+                return Kind.SELECT_MULTIPLE;
+            }
+        }
+        return Kind.OTHER;
+    }
+
+    /** The values offered by a select question, in order. */
+    public List<String> choices(String name) {
+        String prefix = "q-" + name + "-";
+        return robot.lookup("#q-" + name).queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof ToggleButton || n instanceof CheckBox)
+                .map(Node::getId).filter(id -> id != null && id.startsWith(prefix))
+                .map(id -> id.substring(prefix.length())).toList();
+    }
+
+    /** Whether choice {@code value} of a select (one or multiple) is ticked. */
+    public boolean isTicked(String name, String value) {
+        Node node = robot.lookup("#q-" + name + "-" + value).query();
+        return node instanceof CheckBox c ? c.isSelected() : ((RadioButton) node).isSelected();
+    }
+
+    /** Whether a text, number or date question already shows a value (a default or a prefilled code). */
+    public boolean hasValue(String name) {
+        Node node = robot.lookup("#q-" + name).query();
+        if (node instanceof DatePicker date) {
+            return date.getValue() != null;
+        }
+        String text = ((TextInputControl) node).getText();
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * Types into a text, number, date or multi-line question (clicking it first unless it has the
+     * focus), replacing what it showed; nothing else is pressed.
+     */
+    public FormFillerPage fillIn(String name, String text) {
+        reveal("#q-" + name);
+        Node node = robot.lookup("#q-" + name).query();
+        TextInputControl input = node instanceof DatePicker date ? date.getEditor() : (TextInputControl) node;
+        if (!input.isFocused()) {
+            robot.clickOn(input);
+        }
+        robot.interact(input::clear);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public boolean atEnd() {
+        return isShowing("#end-screen");
+    }
+
+    public boolean atAddRepeat() {
+        return isShowing("#add-repeat");
+    }
+
+    /**
+     * Moves to the next screen the way an enumerator does: PgDn when a question has the focus,
+     * else (a screen with only a note, or PgDn not taken) a click on Next. Waits until another
+     * screen is shown and fails naming the problems shown beside the questions when the filler
+     * keeps the screen.
+     */
+    public FormFillerPage nextScreenExpectingChange() {
+        Node before = currentScreenNode();
+        if (!(focusInScreen() && nextScreen().screenChanges(before, 1))) {
+            robot.clickOn("#filler-next");
+            if (!screenChanges(before, 5)) {
+                List<String> problems = questions().stream().filter(q -> problem(q) != null)
+                        .map(q -> q + ": " + problem(q)).toList();
+                throw new AssertionError("the filler stayed on " + questions() + "; problems " + problems);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    private boolean screenChanges(Node before, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> currentScreenNode() != before);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    private boolean focusInScreen() {
+        return isFocusWithin(robot.lookup("#filler-scroll").queryAs(ScrollPane.class).getContent());
+    }
+
+    private boolean isFocusWithin(Node container) {
+        Node focused = container.getScene() == null ? null : container.getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Picks (or, in a select_multiple, ticks) a choice with its digit key when the question has
+     * the focus and the choice is among the first nine, else with the mouse.
+     */
+    public FormFillerPage pick(String name, String value) {
+        int index = choices(name).indexOf(value);
+        if (index >= 0 && index < 9 && isFocusWithin(robot.lookup("#q-" + name).query())) {
+            return pressDigit(index + 1);
+        }
+        return choose(name, value);
+    }
+
+    private Node currentScreenNode() {
+        ScrollPane scroll = robot.lookup("#filler-scroll").queryAs(ScrollPane.class);
+        javafx.scene.Parent box = (javafx.scene.Parent) scroll.getContent();
+        return box.getChildrenUnmodifiable().isEmpty() ? box : box.getChildrenUnmodifiable().get(0);
+    }
+
+    /** At the end screen: clicks Finalize and returns the confirmation shown there. */
+    public String finalizeAtEnd() {
+        waitFor("#end-finalize");
+        robot.clickOn("#end-finalize");
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !text("#end-finalized").isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("not finalized; notice: " + notice(), e);
+        }
+        return text("#end-finalized");
+    }
+
+    /** After finalizing at the end screen: back to the Forms section. */
+    public FormsPage backFromEnd() {
+        waitFor("#end-back");
+        robot.clickOn("#end-back");
+        return new FormsPage(robot);
+    }
+
+    /** Scrolls the screen so the node matching {@code query} is in view, as a user scrolls before clicking. */
+    private void reveal(String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            ScrollPane scroll = robot.lookup("#filler-scroll").queryAs(ScrollPane.class);
+            Node content = scroll.getContent();
+            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double height = content.getBoundsInLocal().getHeight();
+            double view = scroll.getViewportBounds().getHeight();
+            if (height > view) {
+                double v = (bounds.getMinY() - view / 3) / (height - view);
+                scroll.setVvalue(Math.max(0, Math.min(1, v)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public FormsPage backToForms() {

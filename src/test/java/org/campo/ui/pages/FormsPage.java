@@ -19,6 +19,16 @@ public final class FormsPage extends Page {
         return new FormsPage(robot);
     }
 
+    /** Selects a form in the list by clicking its row (found by its form id). */
+    public FormsPage select(String formId) {
+        javafx.scene.Node cell = robot.lookup("#forms-table .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && formId.equals(l.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("form not listed: " + formId));
+        robot.clickOn(cell);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     public FormFillerPage newSubmission() {
         robot.clickOn("#forms-new");
         return new FormFillerPage(robot);
