@@ -83,7 +83,17 @@ public final class FormFillerView extends BorderPane {
         model.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
         model.noticeProperty().addListener((obs, old, now) -> showNotice(now == null ? null : now.text()));
         noticeTimer.setOnFinished(e -> notice.setText(""));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // On the scene, not on this view: on a screen with only a note, or right after a screen
+        // change, the focus may sit outside the view and PgDn/PgUp would otherwise be lost.
+        javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         render(model.screen());
     }
 
