@@ -29,6 +29,12 @@ public final class FormLoader {
     static final String SERIAL_FORMAT = "javarosa-6.0.0";
 
     private final FormDefinitionCache cache;
+    /**
+     * Definitions this loader already read. A definition is reusable (each session gets its own
+     * engine copy), so the services that each ask for a form's definition share one read instead
+     * of deserializing a large form again every time.
+     */
+    private final java.util.Map<String, FormDefinition> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FormLoader(FormDefinitionCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -49,6 +55,10 @@ public final class FormLoader {
         Objects.requireNonNull(attachments, "attachments");
         String sha = sha256(xform);
         String key = sha + "." + SERIAL_FORMAT;
+        return loaded.computeIfAbsent(sha + "|" + attachments, k -> read(xform, attachments, sha, key));
+    }
+
+    private FormDefinition read(String xform, FormAttachments attachments, String sha, String key) {
         return JavaRosaEnvironment.call(attachments, null, () -> {
             Optional<FormDefinition> cached = fromCache(sha, key, attachments);
             if (cached.isPresent()) {
