@@ -1,7 +1,7 @@
 package org.campo.cli;
 
 import org.campo.common.Messages;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

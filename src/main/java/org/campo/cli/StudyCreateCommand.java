@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.CreatedStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,8 +8,8 @@ import org.campo.form.runtime.InstanceReader;
 import org.campo.common.CampoException;
 import org.campo.form.runtime.Screen;
 import org.campo.form.runtime.ValidationResult;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 
 /**

@@ -15,8 +15,8 @@ import org.campo.form.compile.CompileResult;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormLoader;
-import org.campo.store.FormVersion;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

@@ -2,7 +2,7 @@ package org.campo.collect;
 
 import java.util.List;
 import org.campo.form.compile.CompileMessage;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 
 /**
  * The result of importing a workbook.

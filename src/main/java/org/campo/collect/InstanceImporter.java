@@ -13,9 +13,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
-import org.campo.store.FormVersion;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

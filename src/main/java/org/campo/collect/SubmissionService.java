@@ -8,10 +8,10 @@ import org.campo.common.Ids;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormSession;
 import org.campo.form.runtime.SessionContext;
-import org.campo.store.FormVersion;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
-import org.campo.store.SubmissionSummary;
+import org.campo.model.FormVersion;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.SubmissionSummary;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

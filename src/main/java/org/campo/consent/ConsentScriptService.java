@@ -10,7 +10,7 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.crypto.Hashing;
-import org.campo.store.ConsentScriptRow;
+import org.campo.model.ConsentScriptRow;
 import org.campo.store.SqliteConsentRepository;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;

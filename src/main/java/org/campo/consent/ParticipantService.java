@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
-import org.campo.store.ParticipantRow;
+import org.campo.model.ParticipantRow;
 import org.campo.store.SqliteParticipantRepository;
-import org.campo.store.SubmissionSummary;
+import org.campo.model.SubmissionSummary;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

@@ -3,7 +3,7 @@ package org.campo.consent;
 import java.security.SecureRandom;
 import org.campo.audit.AuditAction;
 import org.campo.common.Ids;
-import org.campo.store.ParticipantRow;
+import org.campo.model.ParticipantRow;
 import org.campo.store.SqliteParticipantRepository;
 import org.campo.study.OpenStudy;
 

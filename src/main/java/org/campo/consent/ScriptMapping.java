@@ -2,7 +2,7 @@ package org.campo.consent;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.campo.store.ConsentScriptRow;
+import org.campo.model.ConsentScriptRow;
 
 /** Turns stored script rows into the domain type. */
 final class ScriptMapping {

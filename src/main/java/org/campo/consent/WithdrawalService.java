@@ -5,13 +5,13 @@ import java.util.List;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
-import org.campo.store.ParticipantRow;
+import org.campo.model.ParticipantRow;
 import org.campo.store.SqliteConsentRepository;
 import org.campo.store.SqliteParticipantRepository;
-import org.campo.store.SubmissionSummary;
-import org.campo.store.Tombstone;
+import org.campo.model.SubmissionSummary;
+import org.campo.model.Tombstone;
 import org.campo.store.TombstoneRepository;
-import org.campo.store.WithdrawalRow;
+import org.campo.model.WithdrawalRow;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

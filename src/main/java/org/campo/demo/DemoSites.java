@@ -3,7 +3,7 @@ package org.campo.demo;
 import java.util.List;
 import org.campo.app.AppContext;
 import org.campo.common.Ids;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.study.OpenStudy;
 
 /** The flow monitoring points of the demo: real border crossings and reception points in Peru. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.campo.app.AppContext;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.CreatedStudy;
 import org.campo.study.OpenStudy;
 

@@ -3,8 +3,8 @@ package org.campo.demo;
 import java.util.ArrayList;
 import java.util.List;
 import org.campo.audit.AuditAction;
-import org.campo.store.FormVersion;
-import org.campo.store.Submission;
+import org.campo.model.FormVersion;
+import org.campo.model.Submission;
 import org.campo.study.OpenStudy;
 
 /**

@@ -8,9 +8,9 @@ import org.campo.common.Ids;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormSession;
 import org.campo.form.runtime.SessionContext;
-import org.campo.store.FormVersion;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 
 /**

@@ -15,7 +15,7 @@ import org.campo.consent.ConsentScript;
 import org.campo.consent.ConsentServices;
 import org.campo.consent.Participant;
 import org.campo.consent.ParticipantAttributes;
-import org.campo.store.Submission;
+import org.campo.model.Submission;
 import org.campo.study.OpenStudy;
 
 /**

@@ -1,4 +1,6 @@
 package org.campo.store;
+import org.campo.model.Role;
+import org.campo.model.Member;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,7 @@
 package org.campo.store;
+import org.campo.model.WithdrawalRow;
+import org.campo.model.ConsentScriptRow;
+import org.campo.model.ConsentRow;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

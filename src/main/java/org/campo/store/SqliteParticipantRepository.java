@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.ParticipantRow;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.StudyRecord;
 
 import java.time.Instant;
 import java.util.Optional;

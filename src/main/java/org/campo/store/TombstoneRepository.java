@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.Tombstone;
 
 import java.time.Instant;
 import java.util.List;

@@ -3,11 +3,11 @@ package org.campo.study;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.campo.store.Role;
-import org.campo.store.Submission;
+import org.campo.model.Role;
+import org.campo.model.Submission;
 import org.campo.store.SubmissionRepository;
-import org.campo.store.SubmissionStatus;
-import org.campo.store.SubmissionSummary;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.SubmissionSummary;
 
 /**
  * The submissions of an unlocked study as every feature sees them: anything that returns

@@ -3,7 +3,7 @@ package org.campo.study;
 import java.util.EnumSet;
 import java.util.Set;
 import org.campo.common.AccessDeniedException;
-import org.campo.store.Role;
+import org.campo.model.Role;
 
 /**
  * Role rules, checked by services (not only by hiding buttons), so that a member with the

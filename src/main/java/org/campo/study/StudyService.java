@@ -17,11 +17,11 @@ import org.campo.store.Database;
 import org.campo.store.DeviceTable;
 import org.campo.store.KeySlotRecord;
 import org.campo.store.KeySlotStore;
-import org.campo.store.Member;
-import org.campo.store.Role;
+import org.campo.model.Member;
+import org.campo.model.Role;
 import org.campo.store.SqliteMemberRepository;
 import org.campo.store.StoreException;
-import org.campo.store.StudyRecord;
+import org.campo.model.StudyRecord;
 import org.campo.store.StudyTable;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.ChildJvm;
 import org.campo.testsupport.TestApp;

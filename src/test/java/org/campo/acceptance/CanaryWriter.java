@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.campo.app.AppContext;
 import org.campo.common.Ids;
-import org.campo.store.FormVersion;
-import org.campo.store.Role;
-import org.campo.store.Site;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.Role;
+import org.campo.model.Site;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.TestApp;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import org.campo.app.AppContext;
 import org.campo.audit.AuditAction;
 import org.campo.common.Ids;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.TestApp;
 

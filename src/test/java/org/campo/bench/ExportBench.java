@@ -20,7 +20,7 @@ import org.campo.demo.DemoStudy;
 import org.campo.export.dataset.DatasetExporter;
 import org.campo.export.dataset.DatasetFormat;
 import org.campo.export.dataset.DatasetOptions;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 
 /**

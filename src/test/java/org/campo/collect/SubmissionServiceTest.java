@@ -18,8 +18,8 @@ import org.campo.form.runtime.FormLoader;
 import org.campo.form.runtime.Prompt;
 import org.campo.form.runtime.Screen;
 import org.campo.form.runtime.ValidationResult;
-import org.campo.store.Role;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.Role;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;
 import org.campo.study.UnlockThrottle;
@@ -192,7 +192,7 @@ class SubmissionServiceTest {
                 "| | shift | morning | Morning |",
                 "| | shift | night | Night |");
         String ref = library.importWorkbook(form.getBytes(StandardCharsets.UTF_8), "count.md").form().id();
-        study.addSite(new org.campo.store.Site("site-1", "CEBAF-TUMBES", "CEBAF Tumbes", -3.57, -80.45));
+        study.addSite(new org.campo.model.Site("site-1", "CEBAF-TUMBES", "CEBAF Tumbes", -3.57, -80.45));
         new ShiftService(study).start(new Shift("CEBAF-TUMBES", java.time.LocalDate.of(2026, 11, 23), "night"));
 
         FillingSession filling = submissions(study, library).start(ref, StartOptions.NONE);

@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.FormVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,6 @@
 package org.campo.store;
+import org.campo.model.Role;
+import org.campo.model.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,9 @@
 package org.campo.store;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.Submission;
+import org.campo.model.Site;
+import org.campo.model.Role;
+import org.campo.model.FormVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

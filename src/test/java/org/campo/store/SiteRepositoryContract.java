@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.Site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

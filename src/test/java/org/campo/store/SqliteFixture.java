@@ -1,4 +1,5 @@
 package org.campo.store;
+import org.campo.model.FormVersion;
 
 import java.nio.file.Path;
 import org.campo.crypto.DataKey;

@@ -1,4 +1,7 @@
 package org.campo.store;
+import org.campo.model.SubmissionSummary;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

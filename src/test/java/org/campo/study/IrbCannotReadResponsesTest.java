@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import org.campo.common.AccessDeniedException;
 import org.campo.crypto.KdfParameters;
-import org.campo.store.FormVersion;
-import org.campo.store.Role;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.Role;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

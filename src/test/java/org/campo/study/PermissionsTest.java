@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.campo.common.AccessDeniedException;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.junit.jupiter.api.Test;
 
 class PermissionsTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.ui.common.TestStudies;
 import org.campo.ui.pages.StartPage;
 import org.campo.ui.pages.StudyHomePage;

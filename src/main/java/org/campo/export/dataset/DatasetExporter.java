@@ -14,9 +14,9 @@ import org.campo.common.ProgressListener;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.InstanceReader;
 import org.campo.form.runtime.InstanceRow;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.campo.store.SqliteParticipantRepository;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

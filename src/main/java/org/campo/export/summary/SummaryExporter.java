@@ -17,8 +17,8 @@ import org.campo.form.runtime.FieldSchema;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormSchema;
 import org.campo.form.runtime.InstanceReader;
-import org.campo.store.FormVersion;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campo.store.FormRepository;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.campo.store.StoreException;
 
 /** Form versions in memory: also used to preview a form without saving anything. */

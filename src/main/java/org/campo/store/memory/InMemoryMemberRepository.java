@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.campo.store.Member;
+import org.campo.model.Member;
 import org.campo.store.MemberRepository;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.store.StoreException;
 
 /** Members in memory: for view-model tests and the contract suite. */

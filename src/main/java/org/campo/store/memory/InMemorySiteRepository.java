@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.store.SiteRepository;
 import org.campo.store.StoreException;
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.campo.store.StoreException;
-import org.campo.store.Submission;
+import org.campo.model.Submission;
 import org.campo.store.SubmissionRepository;
-import org.campo.store.SubmissionStatus;
-import org.campo.store.SubmissionSummary;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.SubmissionSummary;
 
 /** Submissions in memory: for view-model tests and form previews. */
 public final class InMemorySubmissionRepository implements SubmissionRepository {

@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.campo.collect.Shift;
 import org.campo.collect.ShiftService;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.study.Capability;
 import org.campo.ui.common.Controls;
 import org.campo.ui.forms.FormsViewModel;

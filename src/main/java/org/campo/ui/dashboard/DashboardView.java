@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.campo.export.summary.PublishedTable;
 import org.campo.export.summary.SummaryExporter;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.consent.MessageText;

@@ -17,7 +17,7 @@ import org.campo.export.summary.SummaryExporter;
 import org.campo.export.summary.SummaryFormat;
 import org.campo.export.summary.SummaryOptions;
 import org.campo.export.summary.SummaryReport;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.campo.ui.common.Message;
 
 /**

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 import org.campo.collect.Shift;
 import org.campo.collect.ShiftService;
 import org.campo.common.CampoException;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.Message;
 

@@ -11,7 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.study.Capability;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;

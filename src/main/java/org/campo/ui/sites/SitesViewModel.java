@@ -10,7 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
-import org.campo.store.Site;
+import org.campo.model.Site;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.Message;
 

@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;

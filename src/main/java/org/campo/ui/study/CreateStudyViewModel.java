@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.campo.common.TaskExecutor;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.CreatedStudy;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.campo.store.StudyRecord;
+import org.campo.model.StudyRecord;
 import org.campo.study.OpenStudy;
 
 /** The figures on the study's home section, read once when the section is shown. */

@@ -22,7 +22,7 @@ import org.campo.consent.ConsentServices;
 import org.campo.consent.Participant;
 import org.campo.consent.ParticipantAttributes;
 import org.campo.consent.WithdrawalScope;
-import org.campo.store.Submission;
+import org.campo.model.Submission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -24,7 +24,7 @@ import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
 import org.campo.form.runtime.Prompt;
 import org.campo.form.runtime.Screen;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;
 import org.campo.study.UnlockThrottle;

@@ -21,7 +21,7 @@ import org.campo.crypto.KdfParameters;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;
 import org.campo.study.UnlockThrottle;

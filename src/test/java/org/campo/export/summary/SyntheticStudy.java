@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.campo.collect.FormLibrary;
 import org.campo.form.runtime.FieldSchema;
 import org.campo.form.runtime.FormSchema;
-import org.campo.store.FormVersion;
-import org.campo.store.Submission;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.FormVersion;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 
 /**

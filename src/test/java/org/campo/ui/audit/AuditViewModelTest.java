@@ -7,7 +7,7 @@ import java.util.List;
 import org.campo.audit.AuditVerification;
 import org.campo.common.Messages;
 import org.campo.common.SameThreadTaskExecutor;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.Message;
 import org.campo.ui.common.MutableClock;

@@ -15,7 +15,7 @@ import org.campo.consent.ConsentMode;
 import org.campo.consent.ConsentPermission;
 import org.campo.consent.Participant;
 import org.campo.consent.WithdrawalScope;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

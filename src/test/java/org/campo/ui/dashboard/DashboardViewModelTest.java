@@ -14,7 +14,7 @@ import org.campo.export.summary.PublishedTable;
 import org.campo.export.summary.SummaryHeader;
 import org.campo.export.summary.SummaryOptions;
 import org.campo.export.summary.SummaryReport;
-import org.campo.store.FormVersion;
+import org.campo.model.FormVersion;
 import org.junit.jupiter.api.Test;
 
 class DashboardViewModelTest {

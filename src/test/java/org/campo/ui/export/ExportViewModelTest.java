@@ -11,7 +11,7 @@ import org.campo.common.SameThreadTaskExecutor;
 import org.campo.export.dataset.DatasetFormat;
 import org.campo.export.summary.SummaryFormat;
 import org.campo.study.OpenStudy;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.ui.common.MutableClock;
 import org.campo.ui.common.ScriptedDialogService;
 import org.campo.ui.common.TestStudies;

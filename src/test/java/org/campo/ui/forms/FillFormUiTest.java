@@ -3,8 +3,8 @@ package org.campo.ui.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.campo.store.Role;
-import org.campo.store.SubmissionStatus;
+import org.campo.model.Role;
+import org.campo.model.SubmissionStatus;
 import org.campo.ui.CampoUiTest;
 import org.campo.ui.common.TestStudies;
 import org.campo.ui.pages.FormFillerPage;

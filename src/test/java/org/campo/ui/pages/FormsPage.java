@@ -2,7 +2,7 @@ package org.campo.ui.pages;
 
 import java.util.List;
 import javafx.scene.control.TableView;
-import org.campo.store.SubmissionSummary;
+import org.campo.model.SubmissionSummary;
 import org.testfx.api.FxRobot;
 
 /** The Forms section: forms, their submissions, new/open/preview. */

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.campo.app.AppContext;
 import org.campo.common.CampoException;
 import org.campo.common.SameThreadTaskExecutor;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.MutableClock;
 import org.campo.ui.common.ScriptedDialogService;

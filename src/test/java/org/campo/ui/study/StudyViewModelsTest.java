@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.campo.app.AppContext;
 import org.campo.common.Messages;
 import org.campo.common.SameThreadTaskExecutor;
-import org.campo.store.Role;
+import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.MutableClock;
 import org.campo.ui.common.ScriptedDialogService;

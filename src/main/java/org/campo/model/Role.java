@@ -1,4 +1,4 @@
-package org.campo.store;
+package org.campo.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.campo.store;
+package org.campo.model;
 
 /**
  * A flow monitoring point such as CEBAF Tumbes. The code is stored in clear so that records
