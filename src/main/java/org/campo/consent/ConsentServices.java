@@ -20,7 +20,7 @@ public final class ConsentServices {
         SqliteConsentRepository consentRepository = new SqliteConsentRepository(study.database(), study.cipher());
         SqliteParticipantRepository participantRepository =
                 new SqliteParticipantRepository(study.database(), study.cipher());
-        TombstoneRepository tombstones = new TombstoneRepository(study.database());
+        TombstoneRepository tombstones = new org.campo.store.SqliteTombstoneRepository(study.database());
         this.scripts = new ConsentScriptService(study, consentRepository);
         this.participants = new ParticipantService(study, participantRepository);
         this.consent = new ConsentService(study, consentRepository, participantRepository);

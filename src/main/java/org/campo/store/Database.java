@@ -82,13 +82,21 @@ public final class Database implements Transactor, AutoCloseable {
         return file;
     }
 
+    /**
+     * Runs {@code work} atomically. The outermost call opens a transaction; a nested call opens a
+     * savepoint, so a nested change that fails is undone on its own even when the caller catches
+     * the exception and goes on, and nothing of it can be committed with the outer change.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {
             boolean outer = depth == 0;
+            String savepoint = "sp" + depth;
             if (outer) {
                 connection.setAutoCommit(false);
+            } else {
+                execute("SAVEPOINT " + savepoint);
             }
             depth++;
             try {
@@ -96,12 +104,17 @@ public final class Database implements Transactor, AutoCloseable {
                 depth--;
                 if (outer) {
                     connection.commit();
+                } else {
+                    execute("RELEASE SAVEPOINT " + savepoint);
                 }
                 return result;
             } catch (RuntimeException | Error e) {
                 depth--;
                 if (outer) {
                     connection.rollback();
+                } else {
+                    execute("ROLLBACK TO SAVEPOINT " + savepoint);
+                    execute("RELEASE SAVEPOINT " + savepoint);
                 }
                 throw e;
             } finally {
@@ -113,6 +126,17 @@ public final class Database implements Transactor, AutoCloseable {
             throw new StoreException(e, "store.writeFailed", e.getMessage());
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Whether the calling code runs inside {@link #inTransaction}. */
+    public boolean inTransaction() {
+        return lock.isHeldByCurrentThread() && depth > 0;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
         }
     }
 

@@ -17,7 +17,7 @@ import org.campo.crypto.FieldCipher;
  * Consent scripts, consent events and withdrawals. There is deliberately no update or delete
  * for any of them: a consent record is evidence, and the audit chain seals each row.
  */
-public final class SqliteConsentRepository {
+public final class SqliteConsentRepository implements ConsentRepository {
     private final Database db;
     private final FieldCipher cipher;
 
@@ -28,6 +28,7 @@ public final class SqliteConsentRepository {
 
     // --- scripts -------------------------------------------------------------------------
 
+    @Override
     public void addScript(ConsentScriptRow s) {
         db.update("INSERT INTO consent_script(id, script_key, version, language, title, body, sha256, permissions, "
                         + "created_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -35,28 +36,33 @@ public final class SqliteConsentRepository {
                 String.join(",", s.permissions()), s.createdAt().toString());
     }
 
+    @Override
     public Optional<ConsentScriptRow> findScript(String id) {
         return Optional.ofNullable(db.queryOne("SELECT * FROM consent_script WHERE id = ?", SqliteConsentRepository::script, id));
     }
 
     /** The newest version of a script in one language. */
+    @Override
     public Optional<ConsentScriptRow> latestScript(String scriptKey, String language) {
         return Optional.ofNullable(db.queryOne("SELECT * FROM consent_script WHERE script_key = ? AND language = ? "
                 + "ORDER BY version DESC LIMIT 1", SqliteConsentRepository::script, scriptKey, language));
     }
 
     /** The highest version of a script in any language (0 when there is none). */
+    @Override
     public int highestVersion(String scriptKey) {
         Integer v = db.queryOne("SELECT max(version) FROM consent_script WHERE script_key = ?",
                 rs -> rs.getObject(1) == null ? 0 : rs.getInt(1), scriptKey);
         return v == null ? 0 : v;
     }
 
+    @Override
     public boolean scriptExists(String scriptKey, int version, String language) {
         return db.queryOne("SELECT count(*) FROM consent_script WHERE script_key = ? AND version = ? AND language = ?",
                 rs -> rs.getInt(1), scriptKey, version, language) > 0;
     }
 
+    @Override
     public List<ConsentScriptRow> scripts() {
         return db.query("SELECT * FROM consent_script ORDER BY script_key, version, language", SqliteConsentRepository::script);
     }
@@ -70,6 +76,7 @@ public final class SqliteConsentRepository {
 
     // --- consent events ------------------------------------------------------------------
 
+    @Override
     public void addConsent(ConsentRow c) {
         db.update("INSERT INTO consent(id, participant_id, script_id, mode, decisions, obtained_at, site_code, member_id, "
                         + "minor, guardian_consent, assent, attestation_enc, witness_enc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -80,11 +87,13 @@ public final class SqliteConsentRepository {
     }
 
     /** A participant's consent events, oldest first. */
+    @Override
     public List<ConsentRow> consentsOf(String participantId) {
         return db.query("SELECT * FROM consent WHERE participant_id = ? ORDER BY obtained_at, id", this::consent,
                 participantId);
     }
 
+    @Override
     public List<ConsentRow> consents() {
         return db.query("SELECT * FROM consent ORDER BY obtained_at, id", this::consent);
     }
@@ -127,6 +136,7 @@ public final class SqliteConsentRepository {
 
     // --- withdrawals ---------------------------------------------------------------------
 
+    @Override
     public void addWithdrawal(WithdrawalRow w) {
         db.update("INSERT INTO withdrawal(id, participant_id, participant_code, withdrawn_at, scope, member_id, reason_enc) "
                         + "VALUES (?,?,?,?,?,?,?)",
@@ -134,10 +144,12 @@ public final class SqliteConsentRepository {
                 cipher.sealText("withdrawal", "reason_enc", w.id(), w.reason()));
     }
 
+    @Override
     public List<WithdrawalRow> withdrawals() {
         return db.query("SELECT * FROM withdrawal ORDER BY withdrawn_at, id", this::withdrawal);
     }
 
+    @Override
     public Optional<WithdrawalRow> withdrawalOf(String participantId) {
         return Optional.ofNullable(db.queryOne("SELECT * FROM withdrawal WHERE participant_id = ? "
                 + "ORDER BY withdrawn_at LIMIT 1", this::withdrawal, participantId));

@@ -15,7 +15,7 @@ import org.campo.crypto.FieldCipher;
  * Participants: the pseudonymous code in clear (to list and join), every attribute (gender
  * identity, sexual orientation, age band, migratory status...) in one field sealed to the row.
  */
-public final class SqliteParticipantRepository {
+public final class SqliteParticipantRepository implements ParticipantRepository {
     private static final String CLEAR = "id, code, created_at, withdrawn";
     private final Database db;
     private final FieldCipher cipher;
@@ -26,6 +26,7 @@ public final class SqliteParticipantRepository {
     }
 
     /** Adds a participant; a code already in use is refused with {@code store.duplicateParticipant}. */
+    @Override
     public void add(ParticipantRow p, Map<String, String> attributes) {
         if (findByCode(p.code()).isPresent()) {
             throw new StoreException("store.duplicateParticipant", p.code());
@@ -34,21 +35,25 @@ public final class SqliteParticipantRepository {
                 p.id(), p.code(), seal(p.id(), attributes), p.createdAt().toString(), p.withdrawn() ? 1 : 0);
     }
 
+    @Override
     public Optional<ParticipantRow> findById(String id) {
         return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE id = ?",
                 SqliteParticipantRepository::map, id));
     }
 
+    @Override
     public Optional<ParticipantRow> findByCode(String code) {
         return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE code = ?",
                 SqliteParticipantRepository::map, code));
     }
 
+    @Override
     public List<ParticipantRow> all() {
         return db.query("SELECT " + CLEAR + " FROM participant ORDER BY code", SqliteParticipantRepository::map);
     }
 
     /** The decrypted attributes, in the order they were given; empty once erased. */
+    @Override
     public Map<String, String> attributes(String id) {
         byte[] sealed = db.queryOne("SELECT attributes_enc FROM participant WHERE id = ?", rs -> rs.getBytes(1), id);
         Map<String, String> out = new LinkedHashMap<>();
@@ -62,19 +67,23 @@ public final class SqliteParticipantRepository {
         return out;
     }
 
+    @Override
     public void replaceAttributes(String id, Map<String, String> attributes) {
         db.update("UPDATE participant SET attributes_enc = ? WHERE id = ?", seal(id, attributes), id);
     }
 
     /** Overwrites the attributes with nothing (secure_delete zeroes the old cell) and marks the withdrawal. */
+    @Override
     public void eraseAttributesAndMarkWithdrawn(String id) {
         db.update("UPDATE participant SET attributes_enc = NULL, withdrawn = 1 WHERE id = ?", id);
     }
 
+    @Override
     public void markWithdrawn(String id) {
         db.update("UPDATE participant SET withdrawn = 1 WHERE id = ?", id);
     }
 
+    @Override
     public long count() {
         return db.queryOne("SELECT count(*) FROM participant", rs -> rs.getLong(1));
     }

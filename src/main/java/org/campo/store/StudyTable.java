@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The one-row study table and the per-study settings table. */
-public final class StudyTable {
+public final class StudyTable implements SettingsRepository {
     private final Database db;
 
     public StudyTable(Database db) {
@@ -26,10 +26,12 @@ public final class StudyTable {
         return r;
     }
 
+    @Override
     public Optional<String> setting(String name) {
         return Optional.ofNullable(db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), name));
     }
 
+    @Override
     public void setSetting(String name, String value) {
         db.update("INSERT INTO setting(name, value) VALUES (?,?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
                 name, value);

@@ -19,10 +19,8 @@ import org.campo.store.MemberRepository;
 import org.campo.model.Role;
 import org.campo.model.Site;
 import org.campo.store.SiteRepository;
-import org.campo.store.SqliteFormRepository;
-import org.campo.store.SqliteMemberRepository;
-import org.campo.store.SqliteSiteRepository;
-import org.campo.store.SqliteSubmissionRepository;
+import org.campo.store.SqliteRepositories;
+import org.campo.store.Repositories;
 import org.campo.model.StudyRecord;
 import org.campo.store.StudyTable;
 import org.campo.store.SubmissionRepository;
@@ -45,6 +43,8 @@ public final class OpenStudy implements AutoCloseable {
     private final SiteRepository sites;
     private final FormRepository forms;
     private final SubmissionRepository submissions;
+    private final Repositories repositories;
+    private final UnitOfWork changes;
 
     OpenStudy(Database db, DataKey key, Member member, boolean viaRecovery, String deviceId, Clock clock,
               KdfParameters kdf) {
@@ -56,10 +56,12 @@ public final class OpenStudy implements AutoCloseable {
         this.clock = clock;
         this.kdf = kdf;
         this.audit = new AuditLog(db, clock);
-        this.members = new SqliteMemberRepository(db);
-        this.sites = new SqliteSiteRepository(db, key);
-        this.forms = new SqliteFormRepository(db, key);
-        this.submissions = new GuardedSubmissionRepository(new SqliteSubmissionRepository(db, key), member.role());
+        this.repositories = new GuardedRepositories(new SqliteRepositories(db, key), member.role());
+        this.members = repositories.members();
+        this.sites = repositories.sites();
+        this.forms = repositories.forms();
+        this.submissions = repositories.submissions();
+        this.changes = new UnitOfWork(db, repositories, audit, this::actor, clock);
     }
 
     public StudyRecord record() {
@@ -105,6 +107,19 @@ public final class OpenStudy implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /**
+     * The one way to change this study: every change runs through it with its audit entry, in
+     * one transaction (see {@link UnitOfWork}).
+     */
+    public UnitOfWork changes() {
+        return changes;
+    }
+
+    /** The study's repositories, guarded by this member's role. */
+    public Repositories repositories() {
+        return repositories;
     }
 
     public MemberRepository members() {
@@ -166,9 +181,9 @@ public final class OpenStudy implements AutoCloseable {
 
     public void addSite(Site site) {
         require(Capability.MANAGE_SITES);
-        db.run(() -> {
-            sites.add(site);
-            audit.append(actor(), AuditAction.SITE_ADDED, "site", site.id(), false, "code=" + site.code());
+        changes.run(c -> {
+            c.repositories().sites().add(site);
+            c.audit(AuditAction.SITE_ADDED, "site", site.id(), false, "code=" + site.code());
         });
     }
 

@@ -27,7 +27,7 @@ final class TombstoneFile {
         AtomicFile.write(file, out -> {
             var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             CsvFormat.writeRow(w, List.of("id", "kind", "deleted_at", "reason"));
-            for (var t : new TombstoneRepository(study.database()).all()) {
+            for (var t : new org.campo.store.SqliteTombstoneRepository(study.database()).all()) {
                 CsvFormat.writeRow(w, List.of(t.id(), t.kind(), t.deletedAt().toString(), t.reason()));
             }
             w.flush();

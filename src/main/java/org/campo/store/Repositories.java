@@ -1,0 +1,25 @@
+package org.campo.store;
+
+/**
+ * Every table of a study behind its repository interface. A unit of work hands one of these to
+ * the change it runs; services never build repositories themselves, so the SQLite wiring (and
+ * the role guard put around it) lives in one place.
+ */
+public interface Repositories {
+    MemberRepository members();
+
+    SiteRepository sites();
+
+    FormRepository forms();
+
+    SubmissionRepository submissions();
+
+    ConsentRepository consents();
+
+    ParticipantRepository participants();
+
+    TombstoneRepository tombstones();
+
+    /** Study-wide settings (e.g. the current shift), stored as name/value pairs. */
+    SettingsRepository settings();
+}

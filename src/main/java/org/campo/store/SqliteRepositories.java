@@ -1,0 +1,69 @@
+package org.campo.store;
+
+import org.campo.crypto.FieldCipher;
+
+/**
+ * The SQLite wiring of {@link Repositories}: the one place (with the study's unlock code) where
+ * repository implementations are constructed. Each repository is built once per open study.
+ */
+public final class SqliteRepositories implements Repositories {
+    private final MemberRepository members;
+    private final SiteRepository sites;
+    private final FormRepository forms;
+    private final SubmissionRepository submissions;
+    private final ConsentRepository consents;
+    private final ParticipantRepository participants;
+    private final TombstoneRepository tombstones;
+    private final SettingsRepository settings;
+
+    public SqliteRepositories(Database db, FieldCipher cipher) {
+        this.members = new SqliteMemberRepository(db);
+        this.sites = new SqliteSiteRepository(db, cipher);
+        this.forms = new SqliteFormRepository(db, cipher);
+        this.submissions = new SqliteSubmissionRepository(db, cipher);
+        this.consents = new SqliteConsentRepository(db, cipher);
+        this.participants = new SqliteParticipantRepository(db, cipher);
+        this.tombstones = new SqliteTombstoneRepository(db);
+        this.settings = new StudyTable(db);
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public SiteRepository sites() {
+        return sites;
+    }
+
+    @Override
+    public FormRepository forms() {
+        return forms;
+    }
+
+    @Override
+    public SubmissionRepository submissions() {
+        return submissions;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    @Override
+    public ParticipantRepository participants() {
+        return participants;
+    }
+
+    @Override
+    public TombstoneRepository tombstones() {
+        return tombstones;
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return settings;
+    }
+}
