@@ -49,7 +49,8 @@ final class CsvTableSink implements TableSink {
     }
 
     /** Renames every file into place. */
-    void commit() throws IOException {
+    @Override
+    public List<Path> commit() throws IOException {
         for (Writer w : writers.values()) {
             w.close();
         }
@@ -58,6 +59,7 @@ final class CsvTableSink implements TableSink {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         committed = true;
+        return temps.keySet().stream().map(t -> dir.resolve(t.name() + ".csv")).toList();
     }
 
     @Override

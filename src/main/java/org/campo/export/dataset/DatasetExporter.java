@@ -54,9 +54,7 @@ public final class DatasetExporter {
         long[] done = {0};
         try {
             Files.createDirectories(outputDir);
-            TableSink sink = options.format() == DatasetFormat.CSV
-                    ? new CsvTableSink(outputDir, layout.tables())
-                    : new XlsxTableSink(outputDir.resolve(options.formId() + ".xlsx"), layout.tables());
+            TableSink sink = TableSink.open(options.format(), outputDir, options.formId(), layout.tables());
             try (sink) {
                 InstanceReader reader = new InstanceReader(definition.repeatPaths());
                 RowBuilder rows = new RowBuilder(options.choiceLabels(), language);
@@ -92,13 +90,7 @@ public final class DatasetExporter {
                         }
                     });
                 }
-                if (sink instanceof CsvTableSink csv) {
-                    csv.commit();
-                    layout.tables().forEach(t -> files.add(outputDir.resolve(t.name() + ".csv")));
-                } else {
-                    ((XlsxTableSink) sink).commit();
-                    files.add(outputDir.resolve(options.formId() + ".xlsx"));
-                }
+                files.addAll(sink.commit());
             }
         } catch (IOException e) {
             throw new CampoException(e, "export.writeFailed", outputDir.toString(), String.valueOf(e.getMessage()));

@@ -1,11 +1,27 @@
 package org.campo.export.dataset;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
-/** Receives the rows of every table of a dataset, in any interleaving. */
+/**
+ * Receives the rows of every table of a dataset, in any interleaving, and puts the finished
+ * files in place on {@link #commit()}. Closing a sink that was not committed leaves nothing
+ * behind.
+ */
 interface TableSink extends AutoCloseable {
+    /** The sink for a format: one CSV file per table, or one workbook named after the form. */
+    static TableSink open(DatasetFormat format, Path outputDir, String formId, List<DatasetTable> tables)
+            throws IOException {
+        return format == DatasetFormat.CSV
+                ? new CsvTableSink(outputDir, tables)
+                : new XlsxTableSink(outputDir.resolve(formId + ".xlsx"), tables);
+    }
+
     void row(DatasetTable table, List<String> cells) throws IOException;
+
+    /** Writes the finished files into place and returns them. */
+    List<Path> commit() throws IOException;
 
     @Override
     void close() throws IOException;

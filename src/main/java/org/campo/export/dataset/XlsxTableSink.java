@@ -104,8 +104,10 @@ final class XlsxTableSink implements TableSink {
         }
     }
 
-    void commit() {
+    @Override
+    public List<Path> commit() {
         AtomicFile.write(file, workbook::write);
+        return List.of(file);
     }
 
     @Override
