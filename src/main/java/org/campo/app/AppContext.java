@@ -4,10 +4,13 @@ import java.time.Clock;
 import org.campo.collect.ConsentCheck;
 import org.campo.collect.FormLibrary;
 import org.campo.collect.InstanceImporter;
+import org.campo.collect.ShiftService;
 import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
 import org.campo.consent.ConsentGate;
 import org.campo.consent.ConsentServices;
+import org.campo.export.dataset.DatasetExporter;
+import org.campo.export.summary.SummaryExporter;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
@@ -93,6 +96,21 @@ public final class AppContext {
     private ConsentCheck consentCheck(OpenStudy study) {
         ConsentGate gate = consent(study).gate();
         return gate::requireConsentToInterview;
+    }
+
+    /** Shifts at flow monitoring points: what pre-fills point, date and shift of a new survey. */
+    public ShiftService shifts(OpenStudy study) {
+        return new ShiftService(study);
+    }
+
+    /** Dataset exports (CSV, XLSX, codebook, R script) of one form. */
+    public DatasetExporter datasets(OpenStudy study) {
+        return new DatasetExporter(study, forms(study));
+    }
+
+    /** Summary tables with small-cell suppression, and the report the dashboard draws. */
+    public SummaryExporter summaries(OpenStudy study) {
+        return new SummaryExporter(study, forms(study));
     }
 
     /** Consent scripts, participants, consent capture and its gate, withdrawals, the consent log. */

@@ -67,7 +67,7 @@ final class ExportDatasetCommand implements Callable<Integer> {
             FormDefinition definition = forms.definition(forms.latest(formId));
             DatasetOptions options = new DatasetOptions(formId, f, labels, labelLanguage(definition), true,
                     includeSensitive, includeDrafts);
-            DatasetResult result = new DatasetExporter(open, forms).export(options, output, ProgressListener.NONE);
+            DatasetResult result = env.context().datasets(open).export(options, output, ProgressListener.NONE);
             env.out().println(Messages.get("cli.export.datasetWritten", result.submissions(), formId, output,
                     result.files().size()));
             if (result.sensitiveOmitted()) {

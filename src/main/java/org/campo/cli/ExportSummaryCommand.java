@@ -70,8 +70,7 @@ final class ExportSummaryCommand implements Callable<Integer> {
             // The global --lang option sets the interface language; the report follows it.
             SummaryOptions options = new SummaryOptions(form, f, by, minCell, Messages.locale().getLanguage(),
                     includeSensitive);
-            SummaryResult result = new SummaryExporter(open, env.context().forms(open))
-                    .export(options, output, ProgressListener.NONE);
+            SummaryResult result = env.context().summaries(open).export(options, output, ProgressListener.NONE);
             env.out().println(Messages.get("cli.export.summaryWritten", output, result.submissions(), result.tables()));
             return ExitCode.OK;
         }

@@ -55,7 +55,7 @@ public class CampoApp extends Application {
         DialogService dialogs = dialogFactory.apply(() -> stage);
         new ErrorReporter(dialogs).install();
         shell = new ShellViewModel(context, executor, dialogs);
-        view = new ShellView(shell, executor);
+        view = new ShellView(shell, executor, UiSections.standard());
 
         Scene scene = new Scene(view, 1180, 760);
         scene.getStylesheets().add(CampoApp.class.getResource("/org/campo/ui/campo.css").toExternalForm());

@@ -5,7 +5,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -92,6 +96,29 @@ class ArchitectureTest {
                     "org.campo.audit..", "org.campo.consent..", "org.campo.export..", "org.campo.app..",
                     "org.campo.crypto..")
             .because("the compiler and the runtime are pure: forms in, XForms and answers out");
+
+    @ArchTest
+    static final ArchRule uiSectionsAreFreeOfCycles = slices().matching("org.campo.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("sections register in org.campo.ui.UiSections and reach each other only through the"
+                    + " extension points of ui.frame, never by calling another section");
+
+    @ArchTest
+    static final ArchRule uiNeverConstructsServices = noClasses().that().resideInAPackage(UI)
+            .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+                    "a service, exporter or writer of a feature package") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    JavaClass owner = call.getTargetOwner();
+                    String name = owner.getSimpleName();
+                    return owner.getPackageName().startsWith("org.campo.")
+                            && !owner.getPackageName().startsWith("org.campo.ui")
+                            && !owner.getPackageName().startsWith("org.campo.common")
+                            && (name.endsWith("Service") || name.endsWith("Services") || name.endsWith("Exporter")
+                            || name.endsWith("Writer") || name.endsWith("Library") || name.endsWith("Importer"));
+                }
+            })
+            .because("services are wired only in app.AppContext; screens take them from there");
 
     @ArchTest
     static final ArchRule commonDependsOnNothingElse = classes().that().resideInAPackage("org.campo.common..")

@@ -19,7 +19,7 @@ import org.campo.audit.AuditEntry;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;

@@ -17,7 +17,7 @@ import org.campo.consent.ConsentLogEntry;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The Consent section, read-only: the consent log with the audit verdict above it. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.campo.consent.ConsentPermission;
 import org.campo.consent.ConsentScript;
+import org.campo.ui.common.MessageText;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;

@@ -4,7 +4,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.campo.study.Capability;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.frame.SectionContext;
 
 /**
  * The Consent section by role: the read-only consent log for whoever may read the audit

@@ -1,10 +1,8 @@
 package org.campo.ui.consent;
 
 import atlantafx.base.theme.Styles;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,9 +14,10 @@ import org.campo.collect.Shift;
 import org.campo.collect.ShiftService;
 import org.campo.model.Site;
 import org.campo.study.Capability;
+import org.campo.ui.common.MessageText;
 import org.campo.ui.common.Controls;
-import org.campo.ui.forms.FormsViewModel;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.forms.FormsExtension;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -33,16 +32,12 @@ public final class InterviewStartView extends VBox {
     private final Label stepError = new Label();
     private final Button next;
 
-    /**
-     * Hooks the consent steps into the Forms section of a member who collects data.
-     *
-     * @param show shows a page instead of the forms list (null: the list again)
-     */
-    public static void attach(SectionContext ctx, FormsViewModel forms, Consumer<Node> show) {
+    /** Hooks the consent steps into the Forms section of a member who collects data. */
+    public static void extendForms(SectionContext ctx, FormsExtension.Host forms) {
         if (!ctx.study().can(Capability.COLLECT)) {
             return;
         }
-        ShiftService shifts = new ShiftService(ctx.study());
+        ShiftService shifts = ctx.app().shifts(ctx.study());
         InterviewStartViewModel model = new InterviewStartViewModel(ctx.app().consent(ctx.study()),
                 () -> ctx.study().listSites().stream().map(Site::code).toList(),
                 () -> shifts.current().map(Shift::siteCode).orElse(null));
@@ -54,7 +49,7 @@ public final class InterviewStartView extends VBox {
                             ctx.app().consent(ctx.study()).scripts().list()));
         }
         model.stepProperty().addListener((o, a, step) ->
-                show.accept(step == InterviewStartViewModel.Step.NONE ? null : view));
+                forms.showInstead(step == InterviewStartViewModel.Step.NONE ? null : view));
     }
 
     /** Opens the consent scripts from the capture screen (coordinators only); null otherwise. */

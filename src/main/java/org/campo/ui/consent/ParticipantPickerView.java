@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.campo.consent.Participant;
+import org.campo.ui.common.MessageText;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.campo.consent.Participant;
 import org.campo.consent.WithdrawalScope;
+import org.campo.ui.common.MessageText;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;

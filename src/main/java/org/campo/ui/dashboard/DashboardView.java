@@ -18,12 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.campo.export.summary.PublishedTable;
-import org.campo.export.summary.SummaryExporter;
 import org.campo.model.FormVersion;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
-import org.campo.ui.consent.MessageText;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.common.MessageText;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
@@ -46,7 +45,7 @@ public final class DashboardView extends ScrollPane {
     private static DashboardViewModel model(SectionContext ctx) {
         var forms = ctx.app().forms(ctx.study());
         return new DashboardViewModel(() -> forms.forms().stream().map(f -> f.form()).toList(),
-                new SummaryExporter(ctx.study(), forms)::report, ctx.executor());
+                ctx.app().summaries(ctx.study())::report, ctx.executor());
     }
 
     DashboardView(DashboardViewModel model) {

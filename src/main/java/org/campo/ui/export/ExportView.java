@@ -18,8 +18,8 @@ import org.campo.export.summary.SummaryFormat;
 import org.campo.form.runtime.FieldSchema;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
-import org.campo.ui.study.EmptySectionView;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.frame.EmptySectionView;
+import org.campo.ui.frame.SectionContext;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -29,7 +29,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 public final class ExportView extends ScrollPane {
 
     public ExportView(SectionContext ctx) {
-        this(new ExportViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.executor(), ctx.dialogs()));
+        this(new ExportViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.app().datasets(ctx.study()),
+                ctx.app().summaries(ctx.study()), ctx.executor(), ctx.dialogs()));
     }
 
     ExportView(ExportViewModel model) {

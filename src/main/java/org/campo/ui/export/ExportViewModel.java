@@ -35,6 +35,8 @@ import org.campo.ui.common.Message;
 public final class ExportViewModel {
     private final OpenStudy study;
     private final FormLibrary forms;
+    private final DatasetExporter datasets;
+    private final SummaryExporter summaries;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<ExportForm> formChoices = FXCollections.observableArrayList();
@@ -44,9 +46,12 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportOutcome> outcome = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
 
-    public ExportViewModel(OpenStudy study, FormLibrary forms, TaskExecutor executor, DialogService dialogs) {
+    public ExportViewModel(OpenStudy study, FormLibrary forms, DatasetExporter datasets, SummaryExporter summaries,
+                           TaskExecutor executor, DialogService dialogs) {
         this.study = study;
         this.forms = forms;
+        this.datasets = datasets;
+        this.summaries = summaries;
         this.executor = executor;
         this.dialogs = dialogs;
         form.addListener((obs, old, now) -> {
@@ -78,7 +83,7 @@ public final class ExportViewModel {
         }
         var options = dataset.toOptions(chosen.formId());
         return run("ui.export.dataset.running", progress -> {
-            DatasetResult r = new DatasetExporter(study, forms).export(options, folder.get(), progress);
+            DatasetResult r = datasets.export(options, folder.get(), progress);
             return new ExportOutcome(r.files(), r.submissions(), r.sensitiveOmitted() && chosen.hasSensitive());
         });
     }
@@ -96,7 +101,7 @@ public final class ExportViewModel {
             return false;
         }
         return run("ui.export.summary.running", progress -> {
-            SummaryResult r = new SummaryExporter(study, forms).export(options, file.get(), progress);
+            SummaryResult r = summaries.export(options, file.get(), progress);
             return new ExportOutcome(List.of(r.file()), r.submissions(),
                     !options.includeSensitive() && chosen.hasSensitive());
         });

@@ -26,7 +26,7 @@ import org.campo.model.SubmissionStatus;
 import org.campo.model.SubmissionSummary;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -35,7 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * The Forms section: forms with counts, import with a located report, preview, the
  * submissions of the selected form, and the filler once a submission is opened.
  */
-public final class FormsView extends StackPane {
+public final class FormsView extends StackPane implements FormsExtension.Host {
     /** How the section gets its file choosers, given the main window; tests script them. */
     public static volatile Function<Supplier<Window>, AttachmentChooser> choosers = FxAttachmentChooser::new;
 
@@ -43,14 +43,15 @@ public final class FormsView extends StackPane {
     private final AttachmentChooser chooser;
     private final ZoneId zone;
     private final Node list;
-    /** Above the forms list: the enumerator's shift (filled by the sites feature). */
-    private final StackPane shiftSlot = new StackPane();
+    /** Above the forms list: what extensions add (the enumerator's shift). */
+    private final VBox aboveList = new VBox(8);
 
     public FormsView(SectionContext ctx) {
         this(new FormsViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.app().submissions(ctx.study()),
                 ctx.executor(), ctx.dialogs()), ZoneId.systemDefault(), null);
-        org.campo.ui.consent.InterviewStartView.attach(ctx, model, this::showInstead);
-        org.campo.ui.sites.ShiftBar.attach(ctx, shiftSlot);
+        for (FormsExtension extension : ctx.contributions(FormsExtension.class)) {
+            extension.extend(ctx, this);
+        }
     }
 
     FormsView(FormsViewModel model, ZoneId zone, AttachmentChooser chooser) {
@@ -96,7 +97,7 @@ public final class FormsView extends StackPane {
         Label subsTitle = Controls.label("ui.forms.submissions");
         subsTitle.getStyleClass().add(Styles.TITLE_4);
 
-        VBox page = new VBox(12, top, shiftSlot, importReport(), forms, formActions, new HBox(12, subsTitle), submissions, open);
+        VBox page = new VBox(12, top, aboveList, importReport(), forms, formActions, new HBox(12, subsTitle), submissions, open);
         page.setPadding(new Insets(24, 32, 24, 32));
         VBox.setVgrow(submissions, Priority.ALWAYS);
         Label empty = Controls.hint("ui.empty.forms.text");
@@ -104,10 +105,21 @@ public final class FormsView extends StackPane {
         return page;
     }
 
+    @Override
+    public void addAboveList(Node bar) {
+        aboveList.getChildren().add(bar);
+    }
+
+    @Override
+    public void setInterviewStarter(InterviewStarter starter) {
+        model.setInterviewStarter(starter);
+    }
+
     /**
      * Shows another feature's page in place of the list, such as the participant and consent
      * steps before an interview; null shows the list again unless the filler replaced it.
      */
+    @Override
     public void showInstead(Node page) {
         if (page != null) {
             getChildren().setAll(page);

@@ -19,12 +19,13 @@ import org.campo.ui.common.TaskStatusBar;
 import org.campo.ui.settings.SettingsViewModel;
 import org.campo.ui.study.CreateStudyView;
 import org.campo.ui.study.CreateStudyViewModel;
-import org.campo.ui.study.SectionContext;
-import org.campo.ui.study.Sections;
+import org.campo.ui.frame.SectionContext;
+import org.campo.ui.frame.SectionNavigator;
+import org.campo.ui.frame.SectionRegistry;
 import org.campo.ui.study.StartView;
 import org.campo.ui.study.StartViewModel;
-import org.campo.ui.study.StudyHomeView;
-import org.campo.ui.study.StudyHomeViewModel;
+import org.campo.ui.frame.StudyHomeView;
+import org.campo.ui.frame.StudyHomeViewModel;
 import org.campo.ui.study.UnlockView;
 import org.campo.ui.study.UnlockViewModel;
 
@@ -41,9 +42,11 @@ public final class ShellView extends BorderPane {
     private final FxTaskExecutor executor;
     private final SettingsViewModel settings;
     private final Timeline idleTimer;
+    private final SectionRegistry sections;
 
-    public ShellView(ShellViewModel model, FxTaskExecutor executor) {
+    public ShellView(ShellViewModel model, FxTaskExecutor executor, SectionRegistry sections) {
         this.model = model;
+        this.sections = sections;
         this.executor = executor;
         this.settings = new SettingsViewModel(model.context().settings());
         setId("shell");
@@ -80,8 +83,9 @@ public final class ShellView extends BorderPane {
                     model.context().settings().lastUser().orElse(null), model::showStudy, model::closeStudy),
                     settings);
         } else if (state instanceof ShellState.Study open) {
-            SectionContext ctx = new SectionContext(open.study(), model.context(), model.executor(), model.dialogs());
-            screen = new StudyHomeView(new StudyHomeViewModel(open.study(), Sections.all(), model::lock), ctx);
+            SectionContext ctx = new SectionContext(open.study(), model.context(), model.executor(), model.dialogs(),
+                    sections, SectionNavigator.NONE, null);
+            screen = new StudyHomeView(new StudyHomeViewModel(open.study(), sections.sections(), model::lock), ctx);
         } else {
             throw new IllegalStateException("unknown screen " + state);
         }

@@ -11,13 +11,14 @@ import org.campo.common.TaskExecutor;
 import org.campo.study.OpenStudy;
 import org.campo.ui.common.DialogService;
 import org.campo.ui.common.Message;
+import org.campo.ui.study.StartViewModel;
 
 /**
  * The window's navigation between start, create, unlock and study screens, and the owner of
  * the unlocked study: whoever locks (the user, the idle timer, closing the window) goes
  * through {@link #lock()}, so the key is always dropped the same way.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements StartViewModel.Navigation {
     private final AppContext context;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -59,16 +60,19 @@ public final class ShellViewModel {
         state.set(new ShellState.Start());
     }
 
+    @Override
     public void showCreate() {
         state.set(new ShellState.Create());
     }
 
     /** Asks for a study file and shows its unlock screen. */
+    @Override
     public void chooseAndOpen() {
         dialogs.chooseStudyFile().ifPresent(this::open);
     }
 
     /** Shows the unlock screen of {@code file}, or explains why it cannot. */
+    @Override
     public void open(Path file) {
         if (!Files.isRegularFile(file)) {
             dialogs.showError(Message.of("ui.start.fileMissing", file.toString()));

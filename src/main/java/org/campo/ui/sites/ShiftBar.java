@@ -9,25 +9,24 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.campo.collect.Shift;
-import org.campo.collect.ShiftService;
 import org.campo.study.Capability;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
-import org.campo.ui.consent.MessageText;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.common.MessageText;
+import org.campo.ui.forms.FormsExtension;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Start shift / current shift / End shift, above the forms list of members who collect. */
 public final class ShiftBar extends HBox {
 
-    /** Puts the bar into {@code slot} for members who collect data. */
-    public static void attach(SectionContext ctx, Pane slot) {
+    /** Puts the bar above the forms list of members who collect data. */
+    public static void extendForms(SectionContext ctx, FormsExtension.Host forms) {
         if (ctx.study().can(Capability.COLLECT)) {
-            slot.getChildren().setAll(new ShiftBar(new ShiftBarViewModel(ctx.study(), new ShiftService(ctx.study()))));
+            forms.addAboveList(new ShiftBar(new ShiftBarViewModel(ctx.study(), ctx.app().shifts(ctx.study()))));
         }
     }
 

@@ -15,8 +15,8 @@ import org.campo.model.Site;
 import org.campo.study.Capability;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
-import org.campo.ui.consent.MessageText;
-import org.campo.ui.study.SectionContext;
+import org.campo.ui.common.MessageText;
+import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The Sites section: the flow monitoring points, and adding one for members who manage sites. */

@@ -4,14 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.campo.app.AppSettings;
-import org.campo.ui.shell.ShellViewModel;
 
 /** The screen shown when no study is open: create, open, or reopen the recent study. */
 public final class StartViewModel {
-    private final ShellViewModel shell;
+    private final Navigation shell;
     private final AppSettings settings;
 
-    public StartViewModel(ShellViewModel shell, AppSettings settings) {
+    /** Where the start screen's choices lead; the shell implements it. */
+    public interface Navigation {
+        void showCreate();
+
+        void chooseAndOpen();
+
+        void open(Path file);
+    }
+
+    public StartViewModel(Navigation shell, AppSettings settings) {
         this.shell = shell;
         this.settings = settings;
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.campo.ui.common.Controls;
+import org.campo.ui.frame.SectionContext;
 import org.campo.ui.common.I18n;
 
 /** The study's home section: what this study is and how much it holds. */

@@ -35,7 +35,8 @@ class ExportViewModelTest {
         study = ctx.studies().create(tmp.resolve("s.campo"), "Monitoreo Tumbes", "ana", Role.COORDINATOR,
                 TestStudies.PASSPHRASE.toCharArray()).study();
         ctx.forms(study).importWorkbook(Path.of("forms/flow-monitoring-survey.xlsx"));
-        model = new ExportViewModel(study, ctx.forms(study), new SameThreadTaskExecutor(), dialogs);
+        model = new ExportViewModel(study, ctx.forms(study), ctx.datasets(study), ctx.summaries(study),
+                new SameThreadTaskExecutor(), dialogs);
         model.load();
     }
 

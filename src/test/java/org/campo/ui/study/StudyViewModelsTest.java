@@ -12,9 +12,12 @@ import org.campo.common.Messages;
 import org.campo.common.SameThreadTaskExecutor;
 import org.campo.model.Role;
 import org.campo.study.OpenStudy;
+import org.campo.ui.UiSections;
 import org.campo.ui.common.MutableClock;
 import org.campo.ui.common.ScriptedDialogService;
 import org.campo.ui.common.TestStudies;
+import org.campo.ui.frame.NavigationItem;
+import org.campo.ui.frame.StudyHomeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +146,7 @@ class StudyViewModelsTest {
         OpenStudy study = context.studies().create(file, "Home", "ana", Role.COORDINATOR,
                 TestStudies.PASSPHRASE.toCharArray()).study();
         opened.add(study);
-        StudyHomeViewModel model = new StudyHomeViewModel(study, Sections.all(), () -> { });
+        StudyHomeViewModel model = new StudyHomeViewModel(study, UiSections.standard().sections(), () -> { });
         assertThat(model.sections()).extracting(NavigationItem::id)
                 .startsWith("home").endsWith("settings")
                 .contains("forms", "data", "consent", "sites", "export", "audit");
@@ -151,7 +154,7 @@ class StudyViewModelsTest {
         assertThat(model.select("audit")).isTrue();
         assertThat(model.select("nowhere")).isFalse();
         assertThat(Messages.has(model.roleKey())).isTrue();
-        for (NavigationItem item : Sections.all()) {
+        for (NavigationItem item : UiSections.standard().sections()) {
             assertThat(Messages.has(item.titleKey())).as(item.titleKey()).isTrue();
         }
     }

@@ -1,4 +1,4 @@
-package org.campo.ui.study;
+package org.campo.ui.frame;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -28,14 +28,15 @@ public final class StudyHomeView extends BorderPane {
     private final SectionContext context;
 
     public StudyHomeView(StudyHomeViewModel model, SectionContext context) {
-        this.context = context;
+        this.context = new SectionContext(context.study(), context.app(), context.executor(), context.dialogs(),
+                context.registry(), model::navigate, null);
         setId("study-home");
         setTop(header(model));
         setLeft(navigation(model));
         content.getStyleClass().add("section-content");
         setCenter(content);
-        model.selectedProperty().addListener((obs, old, item) -> show(item));
-        show(model.selectedProperty().get());
+        model.selectedProperty().addListener((obs, old, item) -> show(item, model.takeRequest()));
+        show(model.selectedProperty().get(), null);
     }
 
     private Node header(StudyHomeViewModel model) {
@@ -82,17 +83,18 @@ public final class StudyHomeView extends BorderPane {
                 button.setSelected(true);
                 model.selectedProperty().set(item);
             });
+            model.selectedProperty().addListener((obs, old, now) -> button.setSelected(now == item));
             nav.getChildren().add(button);
         }
         return nav;
     }
 
-    private void show(NavigationItem item) {
+    private void show(NavigationItem item, Object request) {
         if (item == null) {
             content.getChildren().clear();
             return;
         }
-        Node view = item.view().apply(context);
+        Node view = item.view().apply(context.withRequest(request));
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

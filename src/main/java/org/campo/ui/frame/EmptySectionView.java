@@ -1,4 +1,4 @@
-package org.campo.ui.study;
+package org.campo.ui.frame;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;

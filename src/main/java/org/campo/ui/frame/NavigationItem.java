@@ -1,4 +1,4 @@
-package org.campo.ui.study;
+package org.campo.ui.frame;
 
 import java.util.function.Function;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package org.campo.ui.study;
+package org.campo.ui.frame;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +12,7 @@ public final class StudyHomeViewModel {
     private final Runnable onLock;
     private final List<NavigationItem> sections;
     private final ObjectProperty<NavigationItem> selected = new SimpleObjectProperty<>();
+    private Object pendingRequest;
 
     public StudyHomeViewModel(OpenStudy study, List<NavigationItem> registry, Runnable onLock) {
         this.study = study;
@@ -44,10 +45,28 @@ public final class StudyHomeViewModel {
 
     /** Selects a section by id; false when this member has no such section. */
     public boolean select(String id) {
+        return navigate(id, null);
+    }
+
+    /**
+     * Shows section {@code id} with a request for it (what another section asked it to do);
+     * the section is built again even when it is already showing.
+     */
+    public boolean navigate(String id, Object request) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().map(s -> {
+            pendingRequest = request;
+            if (selected.get() == s) {
+                selected.set(null);
+            }
             selected.set(s);
+            pendingRequest = null;
             return true;
         }).orElse(false);
+    }
+
+    /** The request handed to the section being shown now (null for a plain selection). */
+    Object takeRequest() {
+        return pendingRequest;
     }
 
     public void lock() {

@@ -1,4 +1,4 @@
-package org.campo.ui.consent;
+package org.campo.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
