@@ -17,7 +17,8 @@ public final class Migrations {
             "V001__study_members_devices_sites.sql",
             "V002__forms_submissions.sql",
             "V003__consent.sql",
-            "V004__export_order_index.sql");
+            "V004__export_order_index.sql",
+            "V005__qda.sql");
 
     private Migrations() {
     }

@@ -22,4 +22,19 @@ public interface Repositories {
 
     /** Study-wide settings (e.g. the current shift), stored as name/value pairs. */
     SettingsRepository settings();
+
+    /** Qualitative analysis: texts to code. */
+    SourceRepository sources();
+
+    /** Qualitative analysis: the hierarchical codebook. */
+    CodeRepository codes();
+
+    /** Qualitative analysis: coded segments. */
+    CodingRepository codings();
+
+    /** Qualitative analysis: memos. */
+    MemoRepository memos();
+
+    /** Qualitative analysis: attributes of cases (participants). */
+    CaseAttributeRepository caseAttributes();
 }

@@ -15,6 +15,11 @@ public final class SqliteRepositories implements Repositories {
     private final ParticipantRepository participants;
     private final TombstoneRepository tombstones;
     private final SettingsRepository settings;
+    private final SourceRepository sources;
+    private final CodeRepository codes;
+    private final CodingRepository codings;
+    private final MemoRepository memos;
+    private final CaseAttributeRepository caseAttributes;
 
     public SqliteRepositories(Database db, FieldCipher cipher) {
         this.members = new SqliteMemberRepository(db);
@@ -25,6 +30,11 @@ public final class SqliteRepositories implements Repositories {
         this.participants = new SqliteParticipantRepository(db, cipher);
         this.tombstones = new SqliteTombstoneRepository(db);
         this.settings = new StudyTable(db);
+        this.sources = new SqliteSourceRepository(db, cipher);
+        this.codes = new SqliteCodeRepository(db, cipher);
+        this.codings = new SqliteCodingRepository(db);
+        this.memos = new SqliteMemoRepository(db, cipher);
+        this.caseAttributes = new SqliteCaseAttributeRepository(db, cipher);
     }
 
     @Override
@@ -65,5 +75,30 @@ public final class SqliteRepositories implements Repositories {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public SourceRepository sources() {
+        return sources;
+    }
+
+    @Override
+    public CodeRepository codes() {
+        return codes;
+    }
+
+    @Override
+    public CodingRepository codings() {
+        return codings;
+    }
+
+    @Override
+    public MemoRepository memos() {
+        return memos;
+    }
+
+    @Override
+    public CaseAttributeRepository caseAttributes() {
+        return caseAttributes;
     }
 }

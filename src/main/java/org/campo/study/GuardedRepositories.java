@@ -1,7 +1,12 @@
 package org.campo.study;
 
 import org.campo.model.Role;
+import org.campo.store.CaseAttributeRepository;
+import org.campo.store.CodeRepository;
+import org.campo.store.CodingRepository;
 import org.campo.store.ConsentRepository;
+import org.campo.store.MemoRepository;
+import org.campo.store.SourceRepository;
 import org.campo.store.FormRepository;
 import org.campo.store.MemberRepository;
 import org.campo.store.ParticipantRepository;
@@ -14,15 +19,27 @@ import org.campo.store.TombstoneRepository;
 /**
  * The repositories as a member of a given role may use them (ADR 6): the guard sits below every
  * service, so no screen, command or export can reach data the role may not see by forgetting a
- * check.
+ * check. The qualitative-analysis repositories need response access for every call.
  */
 final class GuardedRepositories implements Repositories {
     private final Repositories delegate;
     private final SubmissionRepository submissions;
+    private final SourceRepository sources;
+    private final CodeRepository codes;
+    private final CodingRepository codings;
+    private final MemoRepository memos;
+    private final CaseAttributeRepository caseAttributes;
 
     GuardedRepositories(Repositories delegate, Role role) {
         this.delegate = delegate;
         this.submissions = new GuardedSubmissionRepository(delegate.submissions(), role);
+        Capability analysis = Capability.READ_RESPONSES;
+        this.sources = RoleGuard.requiring(SourceRepository.class, delegate.sources(), role, analysis);
+        this.codes = RoleGuard.requiring(CodeRepository.class, delegate.codes(), role, analysis);
+        this.codings = RoleGuard.requiring(CodingRepository.class, delegate.codings(), role, analysis);
+        this.memos = RoleGuard.requiring(MemoRepository.class, delegate.memos(), role, analysis);
+        this.caseAttributes = RoleGuard.requiring(CaseAttributeRepository.class, delegate.caseAttributes(), role,
+                analysis);
     }
 
     @Override
@@ -63,5 +80,35 @@ final class GuardedRepositories implements Repositories {
     @Override
     public SettingsRepository settings() {
         return delegate.settings();
+    }
+
+    /** Analysis data: needs response access (never the IRB role). */
+    @Override
+    public SourceRepository sources() {
+        return sources;
+    }
+
+    /** Analysis data: needs response access (never the IRB role). */
+    @Override
+    public CodeRepository codes() {
+        return codes;
+    }
+
+    /** Analysis data: needs response access (never the IRB role). */
+    @Override
+    public CodingRepository codings() {
+        return codings;
+    }
+
+    /** Analysis data: needs response access (never the IRB role). */
+    @Override
+    public MemoRepository memos() {
+        return memos;
+    }
+
+    /** Analysis data: needs response access (never the IRB role). */
+    @Override
+    public CaseAttributeRepository caseAttributes() {
+        return caseAttributes;
     }
 }

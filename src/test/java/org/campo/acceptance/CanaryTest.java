@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Acceptance: plaintext never reaches the disk. A child JVM, with its own {@code java.io.tmpdir}
  * and Campo home, writes a known canary string into a site name, a form and a submission. The
- * canary (UTF-8 and UTF-16, as typed, lower and upper case) must appear in none of: the study
+ * canary (UTF-8 and UTF-16, as typed, lower and upper case), also typed into a source, a code
+ * definition, a memo and a case attribute, must appear in none of: the study
  * file and its WAL while open, the study file after locking, the child's temp directory, and
  * the Campo home (logs, settings).
  */
@@ -86,6 +87,9 @@ class CanaryTest {
             assertThat(s.sites().findByCode(CanaryWriter.SITE_CODE).orElseThrow().name()).contains(canary);
             FormVersion form = s.forms().latestVersions().get(0);
             assertThat(form.xform()).contains(canary);
+            assertThat(s.repositories().sources().findById(CanaryWriter.SOURCE_ID).orElseThrow().text()).contains(canary);
+            assertThat(s.repositories().memos().all().get(0).text()).contains(canary);
+            assertThat(s.repositories().codes().all().get(0).definition()).contains(canary);
         }
     }
 

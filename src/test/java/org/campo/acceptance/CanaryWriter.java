@@ -15,6 +15,12 @@ import org.campo.model.Role;
 import org.campo.model.Site;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
+import org.campo.qda.Code;
+import org.campo.qda.Coding;
+import org.campo.qda.Memo;
+import org.campo.qda.MemoTarget;
+import org.campo.qda.Source;
+import org.campo.qda.SourceKind;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.TestApp;
 
@@ -48,9 +54,29 @@ public final class CanaryWriter {
         study.submissions().insert(new Submission(id, formRef, SubmissionStatus.FINAL, 1, now, now, SITE_CODE,
                 study.deviceId(), study.member().id(), null,
                 "<data><meta><instanceID>uuid:" + id + "</instanceID></meta><name>" + canary + "</name></data>"));
+        writeAnalysis(study, canary);
         out.println("WRITTEN");
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         study.lock();
         out.println("LOCKED");
+    }
+
+    static final String SOURCE_ID = "canary-source";
+
+    /** The canary typed into a source's text and name, a code's name and definition, a memo and a case attribute. */
+    private static void writeAnalysis(OpenStudy study, String canary) {
+        Instant now = Instant.now();
+        study.changes().run(c -> {
+            var r = c.repositories();
+            r.sources().add(new Source(SOURCE_ID, "Notas " + canary, SourceKind.INTERVIEW_NOTES, null, null,
+                    "Hola 😀 señor " + canary + "\nNiños y niñas", now, now));
+            r.codes().add(new Code("canary-code", null, "Código " + canary, "Definición " + canary, canary, canary,
+                    canary, "#336699", true, now));
+            r.codings().add(new Coding(Ids.newId(), SOURCE_ID, 0, 4, "canary-code", study.member().id(), now, false));
+            r.memos().add(new Memo(Ids.newId(), MemoTarget.SOURCE, SOURCE_ID, "Memo " + canary, "Texto " + canary,
+                    study.member().id(), now, now));
+            r.caseAttributes().put(new org.campo.qda.CaseAttribute("case-1", "city", canary, true));
+            c.audit("qda.canary", "analysis written");
+        });
     }
 }

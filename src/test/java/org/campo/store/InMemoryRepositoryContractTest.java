@@ -1,7 +1,12 @@
 package org.campo.store;
 
 import org.campo.common.Ids;
+import org.campo.store.memory.InMemoryCaseAttributeRepository;
+import org.campo.store.memory.InMemoryCodeRepository;
+import org.campo.store.memory.InMemoryCodingRepository;
 import org.campo.store.memory.InMemoryFormRepository;
+import org.campo.store.memory.InMemoryMemoRepository;
+import org.campo.store.memory.InMemorySourceRepository;
 import org.campo.store.memory.InMemoryMemberRepository;
 import org.campo.store.memory.InMemorySiteRepository;
 import org.campo.store.memory.InMemorySubmissionRepository;
@@ -49,6 +54,56 @@ class InMemoryRepositoryContractTest {
         @Override
         protected String createParticipant(String code) {
             return Ids.newId();
+        }
+    }
+
+    @Nested
+    class Sources extends SourceRepositoryContract {
+        @Override
+        protected SourceRepository createRepository() {
+            return new InMemorySourceRepository();
+        }
+    }
+
+    @Nested
+    class Codes extends CodeRepositoryContract {
+        @Override
+        protected CodeRepository createRepository() {
+            return new InMemoryCodeRepository();
+        }
+    }
+
+    @Nested
+    class Codings extends CodingRepositoryContract {
+        @Override
+        protected CodingRepository createRepository() {
+            return new InMemoryCodingRepository();
+        }
+
+        @Override
+        protected String createSource(String id) {
+            return id;
+        }
+
+        @Override
+        protected String createCode(String id) {
+            return id;
+        }
+    }
+
+    @Nested
+    class Memos extends MemoRepositoryContract {
+        @Override
+        protected MemoRepository createRepository() {
+            return new InMemoryMemoRepository();
+        }
+    }
+
+    @Nested
+    class CaseAttributes extends CaseAttributeRepositoryContract {
+        @Override
+        protected CaseAttributeRepository createRepository() {
+            return new InMemoryCaseAttributeRepository();
         }
     }
 }

@@ -66,4 +66,57 @@ class SqliteRepositoryContractTest {
             return fixture().newParticipant(code);
         }
     }
+
+    @Nested
+    class Sources extends SourceRepositoryContract {
+        @Override
+        protected SourceRepository createRepository() {
+            return new SqliteSourceRepository(fixture().db, fixture().key);
+        }
+    }
+
+    @Nested
+    class Codes extends CodeRepositoryContract {
+        @Override
+        protected CodeRepository createRepository() {
+            return new SqliteCodeRepository(fixture().db, fixture().key);
+        }
+    }
+
+    @Nested
+    class Codings extends CodingRepositoryContract {
+        @Override
+        protected CodingRepository createRepository() {
+            return new SqliteCodingRepository(fixture().db);
+        }
+
+        @Override
+        protected String createSource(String id) {
+            new SqliteSourceRepository(fixture().db, fixture().key)
+                    .add(SourceRepositoryContract.source(id, id, null, null, "texto"));
+            return id;
+        }
+
+        @Override
+        protected String createCode(String id) {
+            new SqliteCodeRepository(fixture().db, fixture().key).add(CodeRepositoryContract.code(id, null, id, 0));
+            return id;
+        }
+    }
+
+    @Nested
+    class Memos extends MemoRepositoryContract {
+        @Override
+        protected MemoRepository createRepository() {
+            return new SqliteMemoRepository(fixture().db, fixture().key);
+        }
+    }
+
+    @Nested
+    class CaseAttributes extends CaseAttributeRepositoryContract {
+        @Override
+        protected CaseAttributeRepository createRepository() {
+            return new SqliteCaseAttributeRepository(fixture().db, fixture().key);
+        }
+    }
 }
