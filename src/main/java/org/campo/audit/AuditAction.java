@@ -3,6 +3,7 @@ package org.campo.audit;
 /** The events that are recorded. Their codes are stored, so never rename one. */
 public final class AuditAction {
     public static final String STUDY_CREATED = "study.created";
+    public static final String STUDY_COMPLETED = "study.completed";
     public static final String UNLOCKED = "study.unlocked";
     public static final String UNLOCKED_WITH_RECOVERY = "study.unlocked.recovery";
     public static final String UNLOCK_FAILED = "study.unlock.failed";

@@ -35,6 +35,12 @@ final class StudyCheckCommand implements Callable<Integer> {
             }
             env.err().println(Messages.get("cli.check.integrityBroken", file));
         }
+        if (!result.complete()) {
+            env.err().println(Messages.get("cli.check.incomplete", file));
+        }
+        for (String slot : result.damagedKeySlots()) {
+            env.err().println(Messages.get("cli.check.keySlotDamaged", slot));
+        }
         AuditReport.print(env, result.audit());
         return result.ok() ? ExitCode.OK : ExitCode.PROBLEM;
     }

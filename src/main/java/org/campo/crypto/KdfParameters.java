@@ -13,9 +13,24 @@ public record KdfParameters(int memoryKib, int iterations, int parallelism) {
     /** 64 MiB, t=3, p=1: about 0.3 s on a field laptop, costly for an attacker with a GPU. */
     public static final KdfParameters DEFAULT = new KdfParameters(65_536, 3, 1);
 
+    /** Least memory accepted: 8 MiB (tests use it; production slots use {@link #DEFAULT}). */
+    public static final int MIN_MEMORY_KIB = 8_192;
+    /** Most memory accepted: 1 GiB, well within a field laptop and far below what runs a JVM out of memory. */
+    public static final int MAX_MEMORY_KIB = 1_048_576;
+    /** Most passes accepted: 10 (about ten times the default's cost). */
+    public static final int MAX_ITERATIONS = 10;
+    /** Most lanes accepted. */
+    public static final int MAX_PARALLELISM = 8;
+
+    /**
+     * Refuses parameters outside the documented range before anything is derived: a key slot
+     * edited to {@code m=2000000000} or {@code t=2000000000} must be reported as damaged, not run
+     * the machine out of memory or never return.
+     */
     public KdfParameters {
-        if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
-            throw new IllegalArgumentException("invalid Argon2 parameters");
+        if (memoryKib < MIN_MEMORY_KIB || memoryKib > MAX_MEMORY_KIB || iterations < 1 || iterations > MAX_ITERATIONS
+                || parallelism < 1 || parallelism > MAX_PARALLELISM || memoryKib < 8 * parallelism) {
+            throw new IllegalArgumentException("Argon2 parameters outside the accepted range");
         }
     }
 
@@ -36,6 +51,10 @@ public record KdfParameters(int memoryKib, int iterations, int parallelism) {
         if (!part.startsWith(name + "=")) {
             throw new IllegalArgumentException("expected " + name + " in " + part);
         }
-        return Integer.parseInt(part.substring(name.length() + 1));
+        try {
+            return Integer.parseInt(part.substring(name.length() + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number in " + part, e);
+        }
     }
 }

@@ -41,9 +41,22 @@ public final class DemoStudy {
         Path file = ctx.directories().demoStudy();
         char[] passphrase = DEFAULT_PASSPHRASE.toCharArray();
         if (Files.exists(file)) {
-            return ctx.studies().unlock(file, USER, passphrase);
+            if (ctx.studies().summary(file).complete()) {
+                return ctx.studies().unlock(file, USER, passphrase);
+            }
+            deleteUnfinished(file); // an earlier build was interrupted: build it again
         }
         return create(ctx, file, passphrase, DEFAULT_SUBMISSIONS);
+    }
+
+    private static void deleteUnfinished(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (java.io.IOException e) {
+                throw new org.campo.common.CampoException(e, "study.cannotDelete", file.toString());
+            }
+        }
     }
 
     /**
@@ -51,7 +64,7 @@ public final class DemoStudy {
      * recovery key is discarded: the passphrase of a demo is meant to be known.
      */
     public static OpenStudy create(AppContext ctx, Path file, char[] passphrase, int submissions) {
-        CreatedStudy created = ctx.studies().create(file, NAME, USER, Role.COORDINATOR, passphrase);
+        CreatedStudy created = ctx.studies().createUnfinished(file, NAME, USER, Role.COORDINATOR, passphrase);
         Arrays.fill(created.recoveryKey(), '\0');
         OpenStudy study = created.study();
         try {
@@ -59,6 +72,7 @@ public final class DemoStudy {
             for (DemoContent content : CONTENT) {
                 content.addTo(ctx, study, settings);
             }
+            study.markComplete();
             return study;
         } catch (RuntimeException e) {
             study.lock();

@@ -18,7 +18,15 @@ public final class Migrations {
             "V002__forms_submissions.sql",
             "V003__consent.sql",
             "V004__export_order_index.sql",
-            "V005__qda.sql");
+            "V005__qda.sql",
+            "V006__integrity_marks.sql");
+
+    /**
+     * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the
+     * script of the version they belong to.
+     */
+    private static final java.util.Map<Integer, java.util.function.Consumer<Database>> JAVA_STEPS =
+            java.util.Map.of(6, KeySlotStore::addMissingDigests);
 
     private Migrations() {
     }
@@ -45,6 +53,12 @@ public final class Migrations {
                     for (String statement : split(sql)) {
                         s.execute(statement);
                     }
+                }
+                java.util.function.Consumer<Database> step = JAVA_STEPS.get(version);
+                if (step != null) {
+                    step.accept(db);
+                }
+                try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA user_version = " + version);
                 }
                 return null;

@@ -179,6 +179,14 @@ public final class OpenStudy implements AutoCloseable {
         return "slot-" + m.id();
     }
 
+    /** Marks a study built in several steps (see {@link StudyService#createUnfinished}) as finished. */
+    public void markComplete() {
+        changes.run(c -> {
+            c.repositories().settings().setSetting(StudyService.STATE, StudyService.COMPLETE);
+            c.audit(AuditAction.STUDY_COMPLETED, null);
+        });
+    }
+
     public void addSite(Site site) {
         require(Capability.MANAGE_SITES);
         changes.run(c -> {

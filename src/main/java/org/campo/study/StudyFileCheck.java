@@ -6,6 +6,8 @@ import java.util.List;
 import org.campo.audit.AuditLog;
 import org.campo.audit.AuditVerification;
 import org.campo.store.Database;
+import org.campo.store.KeySlotStore;
+import org.campo.store.StudyTable;
 
 /**
  * Checks a study file without its key: SQLite's own integrity check and the audit chain with
@@ -32,17 +34,24 @@ public final class StudyFileCheck {
         try (Database db = Database.open(file, false)) {
             List<String> integrity = db.integrityCheck();
             List<String> problems = integrity.equals(List.of("ok")) ? List.of() : List.copyOf(integrity);
-            return new Result(problems, new AuditLog(db, clock).verify());
+            if (!problems.isEmpty()) {
+                return new Result(problems, new AuditLog(db, clock).verify(), true, List.of());
+            }
+            return new Result(problems, new AuditLog(db, clock).verify(), StudyService.isComplete(new StudyTable(db)),
+                    new KeySlotStore(db).damaged());
         }
     }
 
     /**
      * @param integrityProblems what {@code PRAGMA integrity_check} reported; empty when it said "ok"
      * @param audit             the audit chain verification
+     * @param complete          false when the file's creation never finished
+     * @param damagedKeySlots   ids of key slots whose columns no longer match their digest
      */
-    public record Result(List<String> integrityProblems, AuditVerification audit) {
+    public record Result(List<String> integrityProblems, AuditVerification audit, boolean complete,
+                         List<String> damagedKeySlots) {
         public boolean ok() {
-            return integrityProblems.isEmpty() && audit.ok();
+            return integrityProblems.isEmpty() && audit.ok() && complete && damagedKeySlots.isEmpty();
         }
     }
 }

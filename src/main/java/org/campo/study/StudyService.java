@@ -45,7 +45,26 @@ public final class StudyService {
         this.throttle = throttle;
     }
 
+    /** Setting that marks a study whose creation finished ({@value #COMPLETE}) or is still under way. */
+    static final String STATE = "study.state";
+    static final String COMPLETE = "complete";
+    static final String BUILDING = "building";
+
+    /** Creates a study, complete as soon as this returns. */
     public CreatedStudy create(Path file, String studyName, String userName, Role role, char[] passphrase) {
+        return create(file, studyName, userName, role, passphrase, true);
+    }
+
+    /**
+     * Creates a study that is filled by further steps (the demo); it is marked incomplete until
+     * {@link OpenStudy#markComplete()}, so a build killed half-way is never taken for a study.
+     */
+    public CreatedStudy createUnfinished(Path file, String studyName, String userName, Role role, char[] passphrase) {
+        return create(file, studyName, userName, role, passphrase, false);
+    }
+
+    private CreatedStudy create(Path file, String studyName, String userName, Role role, char[] passphrase,
+                                boolean complete) {
         if (studyName == null || studyName.isBlank()) {
             throw new CampoException("study.nameRequired");
         }
@@ -75,6 +94,8 @@ public final class StudyService {
                 AuditLog audit = new AuditLog(db, clock);
                 audit.append(member.userName(), AuditAction.STUDY_CREATED, "member", member.id(), true,
                         "study=" + study.id() + " role=" + role.code());
+                // written last: a file without it was not finished
+                new StudyTable(db).setSetting(STATE, complete ? COMPLETE : BUILDING);
             });
         } catch (RuntimeException e) {
             db.close();
@@ -87,10 +108,12 @@ public final class StudyService {
     /** Reads what the unlock screen needs, without any key. */
     public StudySummary summary(Path file) {
         try (Database db = Database.open(file, false)) {
-            StudyRecord r = new StudyTable(db).get();
+            StudyTable table = new StudyTable(db);
+            StudyRecord r = table.get();
             var users = new SqliteMemberRepository(db).all().stream().filter(Member::active)
                     .map(Member::userName).toList();
-            return new StudySummary(file, r.id(), r.name(), r.createdAt(), db.schemaVersion(), users);
+            return new StudySummary(file, r.id(), r.name(), r.createdAt(), db.schemaVersion(), users,
+                    isComplete(table));
         }
     }
 
@@ -104,6 +127,9 @@ public final class StudyService {
         throttle.beforeAttempt(file);
         Database db = Database.open(file, false);
         try {
+            if (!isComplete(new StudyTable(db))) {
+                throw new CampoException("study.incomplete", file.toString());
+            }
             OpenStudy study = RecoveryKey.looksLikeRecoveryKey(secret)
                     ? unlockWithRecovery(db, userName, RecoveryKey.normalize(secret))
                     : unlockWithPassphrase(db, userName, secret);
@@ -158,6 +184,10 @@ public final class StudyService {
             }
         }
         throw new WrongPassphraseException("study.wrongPassphrase");
+    }
+
+    static boolean isComplete(StudyTable table) {
+        return table.setting(STATE).map(COMPLETE::equals).orElse(false);
     }
 
     static void checkUserName(String userName) {
