@@ -2,6 +2,7 @@ package org.campo.app;
 
 import java.time.Clock;
 import org.campo.collect.ConsentCheck;
+import org.campo.collect.FormChecker;
 import org.campo.collect.FormLibrary;
 import org.campo.collect.InstanceImporter;
 import org.campo.collect.ShiftService;
@@ -14,6 +15,7 @@ import org.campo.export.summary.SummaryExporter;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
+import org.campo.form.runtime.FormValidator;
 import org.campo.study.OpenStudy;
 import org.campo.crypto.KdfParameters;
 import org.campo.study.StudyFileCheck;
@@ -74,13 +76,20 @@ public final class AppContext {
     private final FormLoader formLoader = new FormLoader(FormDefinitionCache.inMemory());
     private final XlsFormCompiler compiler = new XlsFormCompiler();
 
+    private final FormChecker formChecker = new FormChecker(compiler, new FormValidator(formLoader));
+
     public XlsFormCompiler compiler() {
         return compiler;
     }
 
+    /** The checks of a workbook that an import runs (compiler and form engine), for check and compile. */
+    public FormChecker formChecker() {
+        return formChecker;
+    }
+
     /** The forms of an unlocked study. */
     public FormLibrary forms(OpenStudy study) {
-        return new FormLibrary(study, compiler, formLoader, new ScreeningConsentBridge(consent(study), study));
+        return new FormLibrary(study, formChecker, formLoader, new ScreeningConsentBridge(consent(study), study));
     }
 
     /** Starting and resuming submissions, with the consent gate for interviews. */

@@ -15,6 +15,7 @@ import org.campo.form.compile.CompileResult;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormLoader;
+import org.campo.form.runtime.FormValidator;
 import org.campo.model.FormVersion;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
@@ -28,7 +29,7 @@ import org.campo.study.OpenStudy;
  */
 public final class FormLibrary {
     private final OpenStudy study;
-    private final XlsFormCompiler compiler;
+    private final FormChecker checker;
     private final FormLoader loader;
     private final ScreeningConsent screening;
     private final Map<String, FormDefinition> definitions = new ConcurrentHashMap<>();
@@ -38,8 +39,12 @@ public final class FormLibrary {
     }
 
     public FormLibrary(OpenStudy study, XlsFormCompiler compiler, FormLoader loader, ScreeningConsent screening) {
+        this(study, new FormChecker(compiler, new FormValidator(loader)), loader, screening);
+    }
+
+    public FormLibrary(OpenStudy study, FormChecker checker, FormLoader loader, ScreeningConsent screening) {
         this.study = study;
-        this.compiler = compiler;
+        this.checker = checker;
         this.loader = loader;
         this.screening = screening;
     }
@@ -48,9 +53,9 @@ public final class FormLibrary {
         return screening;
     }
 
-    /** Compiles without saving anything: the "check" and "preview" of a workbook. */
+    /** Checks without saving anything (the same checks as an import): the "check" and "preview" of a workbook. */
     public CompileResult check(Path workbook) {
-        return compiler.compile(workbook);
+        return checker.check(workbook);
     }
 
     public ImportOutcome importWorkbook(Path workbook) {
@@ -63,7 +68,7 @@ public final class FormLibrary {
 
     public ImportOutcome importWorkbook(byte[] bytes, String fileName) {
         study.require(Capability.MANAGE_FORMS);
-        CompileResult result = compiler.compile(new java.io.ByteArrayInputStream(bytes), fileName);
+        CompileResult result = checker.check(bytes, fileName);
         if (!result.ok()) {
             throw new FormImportException(fileName, result.errors());
         }

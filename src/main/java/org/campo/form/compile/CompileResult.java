@@ -17,21 +17,42 @@ import java.util.List;
  *                        exports and summaries leave these out unless the coordinator opts in
  * @param itemsetsCsv     the {@code itemsets.csv} the form needs next to it when it has an
  *                        {@code external_choices} sheet (pyxform writes the same file), else {@code null}
+ * @param sources         where each node of the form came from in the workbook, to locate problems
+ *                        found in the XForm afterwards (by the form engine's checks)
  */
 public record CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
-        List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths, String itemsetsCsv) {
+        List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths, String itemsetsCsv,
+        SourceMap sources) {
 
     public CompileResult {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         attachments = List.copyOf(attachments);
         sensitivePaths = List.copyOf(sensitivePaths);
+        sources = sources == null ? SourceMap.EMPTY : sources;
+    }
+
+    /** A result without a source map. */
+    public CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
+            List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths, String itemsetsCsv) {
+        this(xform, formId, version, title, errors, warnings, attachments, sensitivePaths, itemsetsCsv, null);
     }
 
     /** A result without a generated {@code itemsets.csv}. */
     public CompileResult(String xform, String formId, String version, String title, List<CompileMessage> errors,
             List<CompileMessage> warnings, List<String> attachments, List<String> sensitivePaths) {
-        this(xform, formId, version, title, errors, warnings, attachments, sensitivePaths, null);
+        this(xform, formId, version, title, errors, warnings, attachments, sensitivePaths, null, null);
+    }
+
+    /** The same result refused with more errors (found after compiling): no XForm. */
+    public CompileResult withErrors(List<CompileMessage> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<CompileMessage> all = new java.util.ArrayList<>(errors);
+        all.addAll(more);
+        return new CompileResult(null, formId, version, title, all, warnings, attachments, sensitivePaths, null,
+                sources);
     }
 
     /** True when the form compiled (warnings allowed). */

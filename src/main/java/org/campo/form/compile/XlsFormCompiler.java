@@ -78,6 +78,7 @@ public final class XlsFormCompiler {
 
     private CompileResult compile(Workbook workbook, String rootName, String defaultFormId) {
         Diagnostics diag = new Diagnostics(workbook.fileName());
+        CellCharacters.check(workbook, diag);
         FormDefinition form = new SurveyParser(workbook, diag).parse(rootName, defaultFormId);
         if (form.root.children.isEmpty() && !diag.hasErrors()) {
             diag.error(SurveyParser.SURVEY, 0, "", "form.compile.emptySurvey");
@@ -103,7 +104,7 @@ public final class XlsFormCompiler {
         }
         String itemsets = xform == null ? null : ExternalItemsets.csv(workbook);
         return new CompileResult(xform, form.formId, form.version, form.title, diag.errors(), diag.warnings(),
-                attachments, sensitive, itemsets);
+                attachments, sensitive, itemsets, SourceMap.of(form));
     }
 
     private static CompileResult failure(String fileName, String formId, String key, Object... args) {
