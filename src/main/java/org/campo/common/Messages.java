@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 public final class Messages {
     /** The feature bundles; a test checks that each exists in every supported language. */
     public static final List<String> BUNDLES = List.of(
-            "common", "crypto", "store", "study", "audit", "form", "collect", "consent", "qda", "export", "ui", "cli");
+            "common", "crypto", "store", "study", "audit", "form", "collect", "consent", "qda", "export", "ui", "cli",
+            "refi");
 
     /** Interface languages, the first being the default. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, new Locale("es"));
