@@ -3,6 +3,8 @@ package org.campo.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Base64;
+import org.campo.crypto.FieldCipher;
 import org.campo.crypto.Hashing;
 import org.campo.store.Database;
 
@@ -14,12 +16,27 @@ import org.campo.store.Database;
 public final class AuditLog {
     public static final String GENESIS = "0".repeat(64);
 
+    /** Setting that holds the newest sequence number and hash, encrypted under the data key. */
+    static final String SEAL = "audit.seal";
+
     private final Database db;
     private final Clock clock;
+    private final FieldCipher key;
 
+    /** An audit log without the data key: it can append (a failed unlock) and verify the chain, not its length. */
     public AuditLog(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /**
+     * An audit log of an unlocked study. Each append also rewrites an authenticated record of the
+     * newest entry under the data key, in the same transaction: the hash chain alone cannot show
+     * that its last entries were deleted, but a chain shorter than its sealed head can.
+     */
+    public AuditLog(Database db, Clock clock, FieldCipher key) {
         this.db = db;
         this.clock = clock;
+        this.key = key;
     }
 
     /** Appends an event that concerns no particular row. */
@@ -46,6 +63,9 @@ public final class AuditLog {
             db.update("INSERT INTO audit(seq, at, actor, action, subject, subject_id, subject_digest, details, "
                             + "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     seq, at.toString(), actor, action, subject, subjectId, digest, details, prev, hash);
+            if (key != null) {
+                sealHead(seq, hash);
+            }
             return new AuditEntry(seq, at, actor, action, subject, subjectId, digest, details, prev, hash);
         });
     }
@@ -70,5 +90,90 @@ public final class AuditLog {
 
     public AuditVerification verify() {
         return new AuditVerifier(db).verify();
+    }
+
+    private boolean sealMatchesChain(String stored, long newSeq) {
+        String[] head;
+        try {
+            head = key.openText("setting", "value", SEAL, Base64.getDecoder().decode(stored)).split("\\|");
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (head.length != 2) {
+            return false;
+        }
+        long sealedSeq = Long.parseLong(head[0]);
+        AuditEntry sealed = db.queryOne("SELECT * FROM audit WHERE seq = ?", AuditRows::map, sealedSeq);
+        if (sealed == null || !sealed.hash().equals(head[1])) {
+            return false;
+        }
+        Long keyedAfter = db.queryOne("SELECT count(*) FROM audit WHERE seq > ? AND seq < ? AND action <> ?",
+                rs -> rs.getLong(1), sealedSeq, newSeq, AuditAction.UNLOCK_FAILED);
+        return keyedAfter == 0;
+    }
+
+    /**
+     * Verifies the chain and, with the data key, that it still reaches the sealed head: deleting
+     * the last entries (or all of them) is found here. Entries after the sealed head can only be
+     * failed unlocks, which are written without the key.
+     */
+    public AuditVerification verifyWithKey() {
+        if (key == null) {
+            throw new IllegalStateException("verifyWithKey needs the data key");
+        }
+        AuditVerification chain = verify();
+        List<AuditVerification.Problem> problems = new java.util.ArrayList<>(chain.problems());
+        String stored = db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), SEAL);
+        if (stored == null) {
+            if (chain.entries() > 0) {
+                problems.add(new AuditVerification.Problem(1, "audit.verify.sealMissing", List.of()));
+            }
+        } else {
+            String[] head;
+            try {
+                head = key.openText("setting", "value", SEAL, Base64.getDecoder().decode(stored)).split("\\|");
+            } catch (RuntimeException e) {
+                head = null;
+            }
+            if (head == null || head.length != 2) {
+                problems.add(new AuditVerification.Problem(1, "audit.verify.sealDamaged", List.of()));
+            } else {
+                long sealedSeq = Long.parseLong(head[0]);
+                AuditEntry sealed = db.queryOne("SELECT * FROM audit WHERE seq = ?", AuditRows::map, sealedSeq);
+                if (sealed == null) {
+                    long last = db.queryOne("SELECT coalesce(max(seq), 0) FROM audit", rs -> rs.getLong(1));
+                    problems.add(new AuditVerification.Problem(last + 1, "audit.verify.truncated",
+                            List.of(String.valueOf(sealedSeq), String.valueOf(last))));
+                } else if (!sealed.hash().equals(head[1])) {
+                    problems.add(new AuditVerification.Problem(sealedSeq, "audit.verify.sealMismatch",
+                            List.of(String.valueOf(sealedSeq))));
+                } else {
+                    List<String> later = db.query("SELECT action FROM audit WHERE seq > ? AND action <> ?",
+                            rs -> rs.getString(1), sealedSeq, AuditAction.UNLOCK_FAILED);
+                    if (!later.isEmpty()) {
+                        problems.add(new AuditVerification.Problem(sealedSeq + 1, "audit.verify.unsealedEntries",
+                                List.of(String.valueOf(later.size()))));
+                    }
+                }
+            }
+        }
+        problems.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+        long first = problems.isEmpty() ? -1 : problems.get(0).seq();
+        return new AuditVerification(chain.entries(), first, List.copyOf(problems), chain.head());
+    }
+
+    /**
+     * Moves the seal to the new entry, unless the current seal no longer matches the chain (entries
+     * were cut behind Campo's back): then the old seal stays as evidence, and every later check
+     * reports the cut until the study is restored from a backup.
+     */
+    private void sealHead(long seq, String hash) {
+        String stored = db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), SEAL);
+        if (stored != null && !sealMatchesChain(stored, seq)) {
+            return;
+        }
+        byte[] sealed = key.sealText("setting", "value", SEAL, seq + "|" + hash);
+        db.update("INSERT INTO setting(name, value) VALUES (?,?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                SEAL, Base64.getEncoder().encodeToString(sealed));
     }
 }

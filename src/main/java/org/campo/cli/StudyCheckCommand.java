@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
 import org.campo.study.StudyFileCheck;
+import org.campo.common.ProgressListener;
+import org.campo.study.DeepCheck;
+import org.campo.study.OpenStudy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,6 +24,14 @@ final class StudyCheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The study file.")
     Path file;
+
+    @Option(names = "--with-key", description = "Also unlock the study and check what needs its key: that the audit "
+            + "trail still reaches its sealed head (nothing cut from its end) and that every encrypted value opens "
+            + "where it is stored. Coordinators and IRB reviewers.")
+    boolean withKey;
+
+    @Mixin
+    UnlockOptions unlock = new UnlockOptions();
 
     StudyCheckCommand(CliEnvironment env) {
         this.env = env;
@@ -41,7 +54,20 @@ final class StudyCheckCommand implements Callable<Integer> {
         for (String slot : result.damagedKeySlots()) {
             env.err().println(Messages.get("cli.check.keySlotDamaged", slot));
         }
-        AuditReport.print(env, result.audit());
-        return result.ok() ? ExitCode.OK : ExitCode.PROBLEM;
+        if (!withKey || !result.integrityProblems().isEmpty() || !result.complete()) {
+            AuditReport.print(env, result.audit());
+            return result.ok() ? ExitCode.OK : ExitCode.PROBLEM;
+        }
+        try (OpenStudy study = unlock.unlock(env, file)) {
+            DeepCheck.Result deep = DeepCheck.run(study, ProgressListener.NONE);
+            AuditReport.print(env, deep.audit());
+            for (DeepCheck.DamagedValue d : deep.damaged()) {
+                env.out().println(Messages.get("cli.check.damagedValue", d.table(), d.rowId(), d.column()));
+            }
+            if (deep.damaged().isEmpty()) {
+                env.out().println(Messages.get("cli.check.valuesOk"));
+            }
+            return result.ok() && deep.ok() ? ExitCode.OK : ExitCode.PROBLEM;
+        }
     }
 }

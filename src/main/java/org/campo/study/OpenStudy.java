@@ -55,7 +55,7 @@ public final class OpenStudy implements AutoCloseable {
         this.deviceId = deviceId;
         this.clock = clock;
         this.kdf = kdf;
-        this.audit = new AuditLog(db, clock);
+        this.audit = new AuditLog(db, clock, key);
         this.repositories = new GuardedRepositories(new SqliteRepositories(db, key), member.role());
         this.members = repositories.members();
         this.sites = repositories.sites();

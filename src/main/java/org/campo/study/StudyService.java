@@ -91,7 +91,7 @@ public final class StudyService {
                         memberWrapped));
                 slots.add(new KeySlotRecord(recoverySlot, KeySlotRecord.Kind.RECOVERY, null, recoveryWrapped));
                 new DeviceTable(db).touch(deviceId, clock.instant());
-                AuditLog audit = new AuditLog(db, clock);
+                AuditLog audit = new AuditLog(db, clock, key);
                 audit.append(member.userName(), AuditAction.STUDY_CREATED, "member", member.id(), true,
                         "study=" + study.id() + " role=" + role.code());
                 // written last: a file without it was not finished

@@ -11,6 +11,7 @@ import org.campo.app.AppContext;
 import org.campo.common.CampoException;
 import org.campo.model.Role;
 import org.campo.study.CreatedStudy;
+import org.campo.study.DeepCheck;
 import org.campo.study.StudyFileCheck;
 import org.campo.testsupport.TestApp;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,54 @@ class StudyFileIntegrityTest {
         sql("UPDATE key_slot SET salt = zeroblob(16) WHERE kind = 'passphrase'");
 
         ctx.studies().unlock(second, "ana", recovery).lock();
+    }
+
+    private void addSites(String... codes) {
+        try (var study = ctx.studies().unlock(file, "ana", PASS.toCharArray())) {
+            for (String code : codes) {
+                study.addSite(new org.campo.model.Site("id-" + code, code, "Punto " + code, null, null));
+            }
+        }
+    }
+
+    private DeepCheck.Result deepCheck() {
+        try (var study = ctx.studies().unlock(file, "ana", PASS.toCharArray())) {
+            return DeepCheck.run(study, org.campo.common.ProgressListener.NONE);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)",
+            "DELETE FROM audit WHERE seq > (SELECT max(seq) - 3 FROM audit)",
+            "DELETE FROM audit"})
+    void cuttingTheEndOfTheAuditTrailIsFoundWithTheKeyEvenAfterAnotherUnlock(String cut) throws Exception {
+        addSites("CEBAF", "AEROPUERTO", "TERMINAL");
+        sql(cut);
+
+        DeepCheck.Result first = deepCheck();
+        assertThat(first.ok()).isFalse();
+        assertThat(first.audit().problems()).extracting(p -> p.key())
+                .containsAnyOf("audit.verify.truncated", "audit.verify.sealMismatch");
+        // the unlock of the first check appended entries: the cut must still show
+        DeepCheck.Result second = deepCheck();
+        assertThat(second.ok()).isFalse();
+    }
+
+    @Test
+    void anUntouchedStudyPassesTheKeyedCheckAcrossUnlocks() {
+        addSites("CEBAF", "AEROPUERTO");
+        assertThat(deepCheck().ok()).isTrue();
+        assertThat(deepCheck().ok()).isTrue();
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherRowIsNamedByTheKeyedCheck() throws Exception {
+        addSites("CEBAF", "AEROPUERTO");
+        sql("UPDATE site SET details_enc = (SELECT details_enc FROM site WHERE code = 'CEBAF') WHERE code = 'AEROPUERTO'");
+
+        DeepCheck.Result result = deepCheck();
+        assertThat(result.damaged()).containsExactly(new DeepCheck.DamagedValue("site", "id-AEROPUERTO", "details_enc"));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.campo.study;
+
+import java.util.List;
+import org.campo.audit.AuditVerification;
+import org.campo.common.ProgressListener;
+import org.campo.store.EncryptedColumns;
+
+/**
+ * The check that needs the key: the audit chain against its sealed head (so a cut trail is
+ * found), and every encrypted value opened where it lives (so a damaged or moved value is named
+ * by table, row and column instead of surfacing later as a crash in an export).
+ */
+public final class DeepCheck {
+    /** The outcome; {@link #ok()} when nothing was found. */
+    public record Result(AuditVerification audit, List<DamagedValue> damaged) {
+        public boolean ok() {
+            return audit.ok() && damaged.isEmpty();
+        }
+    }
+
+    /** An encrypted value that does not open where it is stored. */
+    public record DamagedValue(String table, String rowId, String column) {
+    }
+
+    private DeepCheck() {
+    }
+
+    /** Runs the keyed check on an unlocked study. Coordinators and IRB reviewers may run it. */
+    public static Result run(OpenStudy study, ProgressListener progress) {
+        study.require(Capability.READ_AUDIT);
+        AuditVerification audit = study.audit().verifyWithKey();
+        List<DamagedValue> damaged = new EncryptedColumns(study.database())
+                .verify(study.cipher(), (table, done, total) -> progress.progress(done, total, table)).stream()
+                .map(d -> new DamagedValue(d.table(), d.rowId(), d.column())).toList();
+        return new Result(audit, damaged);
+    }
+}
