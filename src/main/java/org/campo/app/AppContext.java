@@ -16,6 +16,7 @@ import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinitionCache;
 import org.campo.form.runtime.FormLoader;
 import org.campo.form.runtime.FormValidator;
+import org.campo.qda.QdaServices;
 import org.campo.study.OpenStudy;
 import org.campo.crypto.KdfParameters;
 import org.campo.study.StudyFileCheck;
@@ -94,7 +95,8 @@ public final class AppContext {
 
     /** Starting and resuming submissions, with the consent gate for interviews. */
     public SubmissionService submissions(OpenStudy study) {
-        return new SubmissionService(study, forms(study), consentCheck(study));
+        return new SubmissionService(study, forms(study), consentCheck(study),
+                submissionId -> qda(study).interviews().sync(submissionId));
     }
 
     /** XForm instances from ODK Briefcase or Central, stored as final submissions. */
@@ -125,5 +127,17 @@ public final class AppContext {
     /** Consent scripts, participants, consent capture and its gate, withdrawals, the consent log. */
     public ConsentServices consent(OpenStudy study) {
         return new ConsentServices(study);
+    }
+
+    private final java.util.Map<OpenStudy, QdaServices> analysis = new java.util.WeakHashMap<>();
+
+    /**
+     * Qualitative analysis of an unlocked study: one instance per open study, so the screens and
+     * the interview bridge share its in-memory search texts and its blind-mode switch.
+     */
+    public QdaServices qda(OpenStudy study) {
+        synchronized (analysis) {
+            return analysis.computeIfAbsent(study, s -> new QdaServices(s, forms(s)));
+        }
     }
 }

@@ -29,6 +29,20 @@ public final class AuditAction {
     public static final String SHIFT_ENDED = "shift.ended";
     public static final String EXPORT = "export";
     public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
+    public static final String QDA_SOURCE_ADDED = "qda.source.added";
+    public static final String QDA_SOURCE_CHANGED = "qda.source.changed";
+    public static final String QDA_SOURCE_DELETED = "qda.source.deleted";
+    public static final String QDA_CODE_ADDED = "qda.code.added";
+    public static final String QDA_CODE_CHANGED = "qda.code.changed";
+    public static final String QDA_CODE_MERGED = "qda.code.merged";
+    public static final String QDA_CODE_DELETED = "qda.code.deleted";
+    public static final String QDA_CODEBOOK_IMPORTED = "qda.codebook.imported";
+    public static final String QDA_CODED = "qda.coding.added";
+    public static final String QDA_UNCODED = "qda.coding.deleted";
+    public static final String QDA_MEMO_ADDED = "qda.memo.added";
+    public static final String QDA_MEMO_CHANGED = "qda.memo.changed";
+    public static final String QDA_MEMO_DELETED = "qda.memo.deleted";
+    public static final String QDA_CASE_CHANGED = "qda.case.changed";
 
     private AuditAction() {
     }

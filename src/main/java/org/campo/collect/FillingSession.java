@@ -27,14 +27,16 @@ public final class FillingSession {
     private Submission submission;
     private final boolean editingFinal;
     private final Screening screening;
+    private final SubmissionListener listener;
 
     FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal,
-                   Screening screening) {
+                   Screening screening, SubmissionListener listener) {
         this.study = study;
         this.form = form;
         this.submission = submission;
         this.editingFinal = editingFinal;
         this.screening = screening;
+        this.listener = listener;
     }
 
     /**
@@ -105,6 +107,7 @@ public final class FillingSession {
         ValidationResult result = form.finalizeInstance();
         if (editingFinal && result.isOk()) {
             save(SubmissionStatus.FINAL);
+            tellListener();
             return result;
         }
         if (!result.isOk()) {
@@ -117,6 +120,7 @@ public final class FillingSession {
             study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(),
                     true, "rev=" + submission.rev());
         });
+        tellListener();
         return result;
     }
 
@@ -145,6 +149,15 @@ public final class FillingSession {
             // The interview already happened; losing it over a missing consent script would be worse.
             // The gap stays visible: the consent log has no record for this submission.
             LOG.warning("Screening consent not recorded for a submission of " + screening.formId() + ": " + e.key());
+        }
+    }
+
+    /** The interview's source follows the saved answers; a failure there must never lose the interview. */
+    private void tellListener() {
+        try {
+            listener.finalSaved(submission.id());
+        } catch (CampoException e) {
+            LOG.warning("Interview source not updated for a submission: " + e.key());
         }
     }
 

@@ -24,12 +24,19 @@ public final class SubmissionService {
     private final FormLibrary library;
     private final ConsentCheck consent;
     private final ShiftService shifts;
+    private final SubmissionListener listener;
 
     public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent) {
+        this(study, library, consent, SubmissionListener.NONE);
+    }
+
+    /** @param listener told when a submission is finalized or a final one is edited (interview sources follow) */
+    public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent, SubmissionListener listener) {
         this.study = study;
         this.library = library;
         this.consent = consent;
         this.shifts = new ShiftService(study);
+        this.listener = listener;
     }
 
     /** Starts a new submission; interviews with a participant need their consent first. */
@@ -56,7 +63,7 @@ public final class SubmissionService {
             study.audit().append(study.actor(), AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
                     "form=" + form.formId() + " version=" + form.version());
         });
-        return new FillingSession(study, session, draft, false, screeningFor(form));
+        return new FillingSession(study, session, draft, false, screeningFor(form), listener);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class SubmissionService {
         Optional<String> position = study.submissions().position(s.id());
         FormSession session = FormSession.resume(definition, s.instanceXml(), context(), position);
         boolean editing = s.status() == SubmissionStatus.FINAL;
-        return new FillingSession(study, session, s, editing, screeningFor(library.version(s.formRef())));
+        return new FillingSession(study, session, s, editing, screeningFor(library.version(s.formRef())), listener);
     }
 
     public List<SubmissionSummary> list(String formVersionId) {

@@ -12,12 +12,14 @@ import org.campo.model.SubmissionSummary;
 import org.campo.model.Tombstone;
 import org.campo.store.TombstoneRepository;
 import org.campo.model.WithdrawalRow;
+import org.campo.study.AnalysisErasure;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
 /**
  * A participant's withdrawal. With {@link WithdrawalScope#DESTROY} their submissions (and,
- * by cascade, attachments) and attributes are deleted in one transaction; the study file
+ * by cascade, attachments), attributes, and their analysis data (the sources of their case with
+ * every coding and memo on them, and the case attributes) are deleted in one transaction; the study file
  * zeroes deleted content ({@code secure_delete}) and the WAL is checkpointed and truncated
  * afterwards, so no copy stays in the file. Tombstones carry the deletion into every later
  * export and merge. The consent records and the withdrawal itself stay: they are the
@@ -91,6 +93,12 @@ public final class WithdrawalService {
             tombstones.add(new Tombstone(s.id(), Tombstone.SUBMISSION, now, reason));
             study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", s.id(), false,
                     "participant=" + participant.code() + " withdrawal=" + withdrawalId);
+        }
+        int[] analysis = AnalysisErasure.eraseCase(study.repositories(), participant.id(), now, reason);
+        if (analysis[0] + analysis[1] + analysis[2] > 0) {
+            study.audit().append(study.actor(), AuditAction.QDA_SOURCE_DELETED, "participant", participant.id(), false,
+                    "withdrawal=" + withdrawalId + " sources=" + analysis[0] + " codings=" + analysis[1]
+                            + " memos=" + analysis[2]);
         }
         participants.eraseAttributesAndMarkWithdrawn(participant.id());
         tombstones.add(new Tombstone(participant.id(), Tombstone.PARTICIPANT, now, reason));

@@ -26,4 +26,7 @@ public interface SourceRepository {
     void delete(String id);
 
     long count();
+
+    /** Each source's last update time, read from clear columns (no decryption): lets in-memory caches see changes. */
+    java.util.Map<String, java.time.Instant> stamps();
 }

@@ -69,6 +69,13 @@ public final class SqliteSourceRepository implements SourceRepository {
         return db.queryOne("SELECT count(*) FROM source", rs -> rs.getLong(1));
     }
 
+    @Override
+    public java.util.Map<String, Instant> stamps() {
+        java.util.Map<String, Instant> out = new java.util.HashMap<>();
+        db.forEach("SELECT id, updated_at FROM source", rs -> out.put(rs.getString(1), Instant.parse(rs.getString(2))));
+        return out;
+    }
+
     private Source map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         return new Source(id, cipher.openText("source", "name_enc", id, rs.getBytes("name_enc")),

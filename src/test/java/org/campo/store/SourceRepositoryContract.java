@@ -48,6 +48,7 @@ abstract class SourceRepositoryContract {
         assertThat(s.caseId()).isEqualTo("p2");
         assertThat(s.createdAt()).isEqualTo(T0);
         assertThat(s.updatedAt()).isEqualTo(later);
+        assertThat(repo.stamps()).isEqualTo(java.util.Map.of("s1", later));
     }
 
     @Test

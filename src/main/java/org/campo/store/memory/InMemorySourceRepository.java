@@ -55,4 +55,11 @@ public final class InMemorySourceRepository implements SourceRepository {
     public synchronized long count() {
         return byId.size();
     }
+
+    @Override
+    public synchronized Map<String, java.time.Instant> stamps() {
+        Map<String, java.time.Instant> out = new java.util.HashMap<>();
+        byId.values().forEach(s -> out.put(s.id(), s.updatedAt()));
+        return out;
+    }
 }

@@ -1,0 +1,121 @@
+package org.campo.qda;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.campo.audit.AuditAction;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.model.Member;
+
+/**
+ * Applying codes to segments. A coding is (source, start, end, code, coder, time) in code
+ * points, end exclusive; several codes and coders may cover the same words. Each coding is one
+ * audited change (the audit names the ids and positions, never the words).
+ */
+public final class CodingService {
+    private final QdaContext ctx;
+
+    CodingService(QdaContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Codes [start, end) of a source for the member who is signed in. */
+    public Coding code(String sourceId, int start, int end, String codeId) {
+        return code(sourceId, start, end, codeId, ctx.memberId());
+    }
+
+    /**
+     * Codes a segment for a coder (a study member). Coding the same words with the same code by
+     * the same coder again returns the existing coding.
+     */
+    public Coding code(String sourceId, int start, int end, String codeId, String coderId) {
+        ctx.require();
+        Source s = ctx.source(sourceId);
+        checkSegment(s, start, end);
+        Code code = ctx.study.changes().read(r -> r.codes().findById(codeId))
+                .orElseThrow(() -> new CampoException("qda.code.notFound", codeId));
+        if (!code.codable()) {
+            throw new CampoException("qda.code.notCodable", code.name());
+        }
+        if (ctx.study.changes().read(r -> r.members().all()).stream().noneMatch(m -> m.id().equals(coderId))) {
+            throw new CampoException("qda.coder.notMember", coderId);
+        }
+        return ctx.study.changes().apply(c -> {
+            for (Coding k : c.repositories().codings().ofSource(sourceId)) {
+                if (k.start() == start && k.end() == end && k.codeId().equals(codeId) && k.coderId().equals(coderId)
+                        && !k.detached()) {
+                    c.audit(AuditAction.QDA_CODED, "coding", k.id(), false, "again source=" + sourceId);
+                    return k;
+                }
+            }
+            Coding k = new Coding(Ids.newId(), sourceId, start, end, codeId, coderId, ctx.now(), false);
+            c.repositories().codings().add(k);
+            c.audit(AuditAction.QDA_CODED, "coding", k.id(), false,
+                    "source=" + sourceId + " code=" + codeId + " [" + start + "," + end + ")");
+            return k;
+        });
+    }
+
+    /** The member id of a coder named by user name. */
+    public String coderId(String userName) {
+        ctx.require();
+        return ctx.study.changes().read(r -> r.members().all()).stream()
+                .filter(m -> m.userName().equalsIgnoreCase(userName.strip())).map(Member::id).findFirst()
+                .orElseThrow(() -> new CampoException("qda.coder.notMember", userName));
+    }
+
+    /** Removes a coding (and the memos on it). */
+    public void uncode(String codingId) {
+        ctx.require();
+        Coding k = ctx.study.changes().read(r -> r.codings().findById(codingId))
+                .orElseThrow(() -> new CampoException("qda.coding.notFound", codingId));
+        if (!ctx.lens.shows(k)) {
+            throw new CampoException("qda.coding.notFound", codingId);
+        }
+        ctx.study.changes().run(c -> {
+            c.repositories().memos().of(MemoTarget.CODING, codingId).forEach(m -> c.repositories().memos().delete(m.id()));
+            c.repositories().codings().delete(codingId);
+            c.audit(AuditAction.QDA_UNCODED, "coding", codingId, false, "source=" + k.sourceId());
+        });
+    }
+
+    /** The codings of a source the member sees, in text order. */
+    public List<Coding> of(String sourceId) {
+        ctx.require();
+        return ctx.lens.filter(ctx.study.changes().read(r -> r.codings().ofSource(sourceId)));
+    }
+
+    /** Codes every hit of a search with one code, in one audited change; returns the new codings. */
+    public List<Coding> codeAll(List<SearchHit> hits, String codeId) {
+        ctx.require();
+        Code code = ctx.study.changes().read(r -> r.codes().findById(codeId))
+                .orElseThrow(() -> new CampoException("qda.code.notFound", codeId));
+        if (!code.codable()) {
+            throw new CampoException("qda.code.notCodable", code.name());
+        }
+        String coder = ctx.memberId();
+        return ctx.study.changes().apply(c -> {
+            List<Coding> out = new ArrayList<>();
+            for (SearchHit h : hits) {
+                Source s = ctx.source(h.sourceId());
+                checkSegment(s, h.start(), h.end());
+                boolean exists = c.repositories().codings().ofSource(h.sourceId()).stream()
+                        .anyMatch(k -> k.start() == h.start() && k.end() == h.end() && k.codeId().equals(codeId)
+                                && k.coderId().equals(coder));
+                if (!exists) {
+                    Coding k = new Coding(Ids.newId(), h.sourceId(), h.start(), h.end(), codeId, coder, ctx.now(), false);
+                    c.repositories().codings().add(k);
+                    out.add(k);
+                }
+            }
+            c.audit(AuditAction.QDA_CODED, "code", codeId, false, "all search hits=" + out.size());
+            return out;
+        });
+    }
+
+    private static void checkSegment(Source s, int start, int end) {
+        if (start < 0 || end <= start || end > s.length()) {
+            throw new CampoException("qda.coding.badSegment", start, end, s.length());
+        }
+    }
+}

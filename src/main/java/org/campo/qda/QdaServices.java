@@ -1,0 +1,95 @@
+package org.campo.qda;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.campo.collect.FormLibrary;
+import org.campo.model.Member;
+import org.campo.study.OpenStudy;
+
+/**
+ * The qualitative-analysis feature for one unlocked study, wired together (the composition
+ * root hands one out per open study, so screens and commands share one in-memory cache and one
+ * blind-mode switch). Every service needs response access: the IRB role sees no source text,
+ * memo, code or case attribute through any of them.
+ */
+public final class QdaServices {
+    private final QdaContext ctx;
+    private final SourceService sources;
+    private final CodebookService codebook;
+    private final CodingService codings;
+    private final MemoService memos;
+    private final CaseService cases;
+    private final Retrieval retrieval;
+    private final InterviewSources interviews;
+
+    public QdaServices(OpenStudy study, FormLibrary forms) {
+        this.ctx = new QdaContext(study);
+        this.sources = new SourceService(ctx);
+        this.codebook = new CodebookService(ctx);
+        this.codings = new CodingService(ctx);
+        this.memos = new MemoService(ctx);
+        this.cases = new CaseService(ctx);
+        this.retrieval = new Retrieval(ctx, cases);
+        this.interviews = new InterviewSources(ctx, sources, forms);
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    public CodingService codings() {
+        return codings;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public Retrieval retrieval() {
+        return retrieval;
+    }
+
+    public InterviewSources interviews() {
+        return interviews;
+    }
+
+    /** Blind mode: this member sees only their own codings everywhere (text, counts, retrieval, snapshot). */
+    public void setBlind(boolean blind) {
+        ctx.lens.blind(blind);
+    }
+
+    public boolean isBlind() {
+        return ctx.lens.blind();
+    }
+
+    /** The member who is coding. */
+    public Member coder() {
+        return ctx.study.member();
+    }
+
+    /**
+     * Everything an export reads, at one moment, as this member may see it (their own codings
+     * only in blind mode). Coders are the study's members.
+     */
+    public QdaSnapshot snapshot() {
+        ctx.require();
+        return ctx.study.changes().read(r -> {
+            List<Coder> coders = new ArrayList<>();
+            for (Member m : r.members().all()) {
+                coders.add(new Coder(m.id(), m.userName(), false));
+            }
+            List<Source> all = new ArrayList<>();
+            ctx.cache.all().forEach(e -> all.add(e.source()));
+            return new QdaSnapshot(ctx.study.record().id(), ctx.study.record().name(), coders, r.codes().all(), all,
+                    ctx.lens.filter(r.codings().all()), r.memos().all(), cases.cases());
+        });
+    }
+}

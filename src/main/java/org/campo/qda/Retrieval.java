@@ -1,0 +1,114 @@
+package org.campo.qda;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.campo.common.CampoException;
+import org.campo.model.ParticipantRow;
+import org.campo.qda.SourceCache.Entry;
+
+/**
+ * Finding text again: all segments of a code (its sub-codes included) with their attribution
+ * and a little context, filtered by case attributes; and full-text search across sources that
+ * ignores case and accents. Search runs over texts folded in memory after unlock; nothing of
+ * it is written to disk.
+ */
+public final class Retrieval {
+    /** Code points of context shown on each side of a segment or a hit. */
+    public static final int CONTEXT = 60;
+    private final QdaContext ctx;
+    private final CaseService cases;
+
+    Retrieval(QdaContext ctx, CaseService cases) {
+        this.ctx = ctx;
+        this.cases = cases;
+    }
+
+    /**
+     * The segments of a code and its sub-codes the member sees, by source name then position.
+     *
+     * @param where attribute name to value a segment's case must have (compared ignoring case
+     *              and accents); empty for all
+     */
+    public List<Segment> segments(String codeId, Map<String, String> where) {
+        ctx.require();
+        Map<String, Code> codes = ctx.codesById();
+        if (!codes.containsKey(codeId)) {
+            throw new CampoException("qda.code.notFound", codeId);
+        }
+        List<Coding> codings = ctx.lens.filter(ctx.study.changes()
+                .read(r -> r.codings().ofCodes(QdaContext.descendantsAndSelf(codeId, codes))));
+        Map<String, Source> sources = new HashMap<>();
+        ctx.cache.all().forEach(e -> sources.put(e.source().id(), e.source()));
+        Map<String, CaseRecord> caseRecords = new HashMap<>();
+        Map<String, ParticipantRow> participants = new HashMap<>();
+        ctx.study.changes().read(r -> r.participants().all()).forEach(p -> participants.put(p.id(), p));
+        Map<String, String> coders = ctx.memberNames();
+        List<Segment> out = new ArrayList<>();
+        for (Coding k : codings) {
+            Source s = sources.get(k.sourceId());
+            if (s == null) {
+                continue;
+            }
+            CaseRecord cr = s.caseId() == null ? null : caseRecords.computeIfAbsent(s.caseId(), id -> {
+                ParticipantRow p = participants.get(id);
+                return p == null ? null : cases.record(p, ctx.study.changes().read(r -> r.caseAttributes().of(id)));
+            });
+            if (!matches(cr, where)) {
+                continue;
+            }
+            out.add(new Segment(k, QdaContext.path(codes.get(k.codeId()), codes), s.id(), s.name(), s.caseId(),
+                    cr == null ? null : cr.code(), coders.getOrDefault(k.coderId(), k.coderId()),
+                    before(s.text(), k.start()), TextPositions.slice(s.text(), k.start(), k.end()),
+                    after(s.text(), k.end()), cr == null ? Map.of() : cr.attributes(), cr != null && cr.directQuotation()));
+        }
+        out.sort(java.util.Comparator.comparing(Segment::sourceName).thenComparing(Segment::sourceId)
+                .thenComparingInt(g -> g.coding().start()).thenComparingInt(g -> g.coding().end()));
+        return out;
+    }
+
+    private static boolean matches(CaseRecord cr, Map<String, String> where) {
+        if (where == null || where.isEmpty()) {
+            return true;
+        }
+        if (cr == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> w : where.entrySet()) {
+            String v = cr.attributes().get(w.getKey());
+            if (v == null || !SearchText.fold(v).equals(SearchText.fold(w.getValue().strip()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every place the query occurs, ignoring case and accents, by source name then position. */
+    public List<SearchHit> search(String query) {
+        ctx.require();
+        String folded = query == null ? "" : SearchText.fold(query.strip());
+        if (folded.isEmpty()) {
+            throw new CampoException("qda.search.empty");
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (Entry e : ctx.cache.all()) {
+            Source s = e.source();
+            for (int[] h : e.searchText().find(folded)) {
+                out.add(new SearchHit(s.id(), s.name(), h[0], h[1], before(s.text(), h[0]),
+                        TextPositions.slice(s.text(), h[0], h[1]), after(s.text(), h[1])));
+            }
+        }
+        return out;
+    }
+
+    static String before(String text, int start) {
+        int from = Math.max(0, start - CONTEXT);
+        return TextPositions.slice(text, from, start);
+    }
+
+    static String after(String text, int end) {
+        int length = text.codePointCount(0, text.length());
+        return TextPositions.slice(text, end, Math.min(length, end + CONTEXT));
+    }
+}
