@@ -445,10 +445,10 @@ public final class QdpxImporter {
             if (raw.startsWith("\uFEFF")) {
                 raw = raw.substring(1);
             }
-            LineEndings.Converted lf = LineEndings.LF.convert(raw);
+            // Positions as the file counts them -> positions in Campo's form of the text (LF, NFC).
+            LineEndings.Converted lf = CampoText.of(raw, newlineCountsOne);
             String text = lf.text();
-            // The unit the file's positions count in: the text as shipped, or with one per line break.
-            int countedLength = newlineCountsOne ? lf.length() : raw.codePointCount(0, raw.length());
+            int countedLength = lf.map().length - 1;
             String id = ids.get();
             Instant created = instant(attr(e, "creationDateTime"));
             Instant modified = attr(e, "modifiedDateTime") == null ? created : instant(attr(e, "modifiedDateTime"));
@@ -494,8 +494,8 @@ public final class QdpxImporter {
                         children(sel, "Coding").size());
                 return;
             }
-            int from = newlineCountsOne ? start : lf.position(start);
-            int to = newlineCountsOne ? end : lf.position(end);
+            int from = lf.position(start);
+            int to = lf.position(end);
             String user = Guids.normalize(attr(sel, "creatingUser"));
             if (user == null) {
                 user = sourceUser;
@@ -608,7 +608,7 @@ public final class QdpxImporter {
                         }
                         text = description;
                     }
-                    text = LineEndings.LF.convert(text.startsWith("\uFEFF") ? text.substring(1) : text).text();
+                    text = CampoText.of(text.startsWith("\uFEFF") ? text.substring(1) : text, true).text();
                     String author = coderIfMember(Guids.normalize(attr(n, "creatingUser")));
                     Instant created = instant(attr(n, "creationDateTime"));
                     Instant updated = attr(n, "modifiedDateTime") == null ? created : instant(attr(n, "modifiedDateTime"));

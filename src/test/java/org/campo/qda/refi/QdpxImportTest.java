@@ -213,6 +213,27 @@ class QdpxImportTest {
     }
 
     @Test
+    void decomposedAccentsFromMacToolsAreComposedAndPositionsFollow() throws Exception {
+        String nfd = "Mabe\u0302l dijo: cafe\u0301\r\ncon leche";
+        int start = RefiFixtures.cp(nfd, "con leche");
+        String body = "<Sources><TextSource guid=\"3f0e7d2a-1111-4222-8333-944455556666\" name=\"Mabe\u0302l\""
+                + " plainTextPath=\"internal://3f0e7d2a-1111-4222-8333-944455556666.txt\">"
+                + selection(start, start + 9, "85d17f60-7bb0-481e-b742-b4861dd669df", "c32a2bd5-537f-4838-8b17-df9efbafdf4b")
+                + selection(0, 6, "85d17f60-7bb0-481e-b742-b4861dd669df", "c32a2bd5-537f-4838-8b17-df9efbafdf4b")
+                + "</TextSource></Sources>";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", RefiFixtures.utf8(project("NVivo 14", body)));
+        entries.put("sources/3f0e7d2a-1111-4222-8333-944455556666.txt", RefiFixtures.utf8(nfd));
+        importer.importInto(RefiFixtures.zip(dir.resolve("nfd.qdpx"), entries), study);
+        QdaSnapshot s = study.current();
+        assertThat(s.sources()).singleElement().satisfies(src -> {
+            assertThat(src.name()).isEqualTo("Mabêl");
+            assertThat(src.text()).isEqualTo("Mabêl dijo: café\ncon leche");
+        });
+        assertThat(s.codings()).extracting(c -> words(s, c)).containsExactlyInAnyOrder("con leche", "Mabêl");
+    }
+
+    @Test
     void inlineTextAndAWordFileWithoutPlainText() throws Exception {
         String body = "<Sources><TextSource guid=\"3f0e7d2a-1111-4222-8333-944455556666\" name=\"Inline\">"
                 + "<PlainTextContent>Línea uno\nLínea dos</PlainTextContent>"
