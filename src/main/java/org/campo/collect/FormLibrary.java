@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,10 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.crypto.Hashing;
+import org.campo.form.compile.CompileMessage;
 import org.campo.form.compile.CompileResult;
+import org.campo.form.compile.Severity;
+import org.campo.form.compile.SourceMap;
 import org.campo.form.compile.XlsFormCompiler;
 import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.FormLoader;
@@ -83,14 +87,21 @@ public final class FormLibrary {
         }
         FormVersion form = new FormVersion(Ids.newId(), result.formId(), version, sha, result.title(), bytes,
                 result.xform(), study.clock().instant());
+        List<CompileMessage> warnings = new ArrayList<>(result.warnings());
         study.database().run(() -> {
             study.forms().add(form);
             study.audit().append(study.actor(), AuditAction.FORM_IMPORTED, "form", form.id(), true,
                     "form=" + form.formId() + " version=" + version + " sha256=" + sha);
-            ScreeningQuestion.in(definition(form).schema()).ifPresent(q ->
-                    screening.ensureScript(form.formId(), form.title(), ScreeningQuestion.texts(q)));
+            ScreeningQuestion.in(definition(form).schema()).ifPresent(q -> {
+                List<String> skipped = screening.ensureScript(form.formId(), form.title(), ScreeningQuestion.texts(q));
+                int row = result.sources().locate(q.path(), null).map(SourceMap.Location::row).orElse(0);
+                for (String language : skipped) {
+                    warnings.add(new CompileMessage(Severity.WARNING, fileName, "survey", row,
+                            "label::" + language, "collect.screeningScriptSkipped", new Object[] {form.formId(), language}));
+                }
+            });
         });
-        return new ImportOutcome(form, false, result.warnings());
+        return new ImportOutcome(form, false, warnings);
     }
 
     /** The newest version of each form with its draft and final counts. */

@@ -1,5 +1,6 @@
 package org.campo.collect;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,8 +18,10 @@ public interface ScreeningConsent {
      * @param formId form id
      * @param title  form title
      * @param texts  the screening question's text by language code (es, en)
+     * @return the languages whose text could not become a script (e.g. a language name that
+     *         is not a code); the import goes on and warns about them, it never fails here
      */
-    void ensureScript(String formId, String title, Map<String, String> texts);
+    List<String> ensureScript(String formId, String title, Map<String, String> texts);
 
     /**
      * Records the answer and returns the (pseudonymous, generated) participant id that the
@@ -29,7 +32,8 @@ public interface ScreeningConsent {
     /** For studies and tests without the consent feature. */
     ScreeningConsent NONE = new ScreeningConsent() {
         @Override
-        public void ensureScript(String formId, String title, Map<String, String> texts) {
+        public List<String> ensureScript(String formId, String title, Map<String, String> texts) {
+            return List.of();
         }
 
         @Override

@@ -29,7 +29,8 @@ final class BodyVisibility {
         }
         for (String column : new String[] {"label", "hint", "image", "big-image", "audio", "video",
                 "guidance_hint"}) {
-            if (e.text(column).values().stream().anyMatch(v -> !v.isBlank())) {
+            // a blank label counts: pyxform gives unlabelled "appearance = label" rows one
+            if (e.text(column).values().stream().anyMatch(v -> !v.isEmpty())) {
                 return true;
             }
         }

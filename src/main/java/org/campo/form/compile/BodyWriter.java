@@ -101,6 +101,7 @@ final class BodyWriter {
     private void control(FormElement e, XmlNode parent) {
         QuestionType t = e.type;
         if (!BodyVisibility.hasControl(e)) {
+            texts.labelWithoutControl(e);
             return;
         }
         if (!BodyVisibility.hasPrompt(e)) {

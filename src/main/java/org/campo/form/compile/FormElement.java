@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A node of the survey tree built from the survey sheet: the form root, a group, a repeat or
@@ -38,6 +40,8 @@ final class FormElement {
      * instance, so it appears in no path (its own path is its parent's).
      */
     boolean flat;
+    /** For {@code begin loop over LIST}: the choice list whose choices each get a copy of the children. */
+    String loopList;
 
     FormElement(Kind kind, String name, int row) {
         this.kind = kind;
@@ -48,6 +52,33 @@ final class FormElement {
     void add(FormElement child) {
         child.parent = this;
         children.add(child);
+    }
+
+    /**
+     * A copy with {@code substitute} applied to its own name and cells (not to its children's,
+     * which are copied as they are), as pyxform does for the questions of a loop.
+     */
+    FormElement copy(UnaryOperator<String> substitute, BiFunction<String, String, String> substituteText) {
+        FormElement c = new FormElement(kind, substitute.apply(name), row);
+        texts.forEach((base, byLang) -> {
+            Map<String, String> copied = new LinkedHashMap<>();
+            byLang.forEach((lang, text) -> copied.put(lang, substituteText.apply(lang, text)));
+            c.texts.put(base, copied);
+        });
+        columns.forEach((k, v) -> c.columns.put(k, substitute.apply(v)));
+        c.headers.putAll(headers);
+        c.type = type;
+        c.listName = listName;
+        c.orOther = orOther;
+        c.parameters = parameters;
+        c.generated = generated;
+        c.forcedAppearance = forcedAppearance;
+        c.flat = flat;
+        c.loopList = loopList;
+        for (FormElement child : children) {
+            c.add(child.copy(UnaryOperator.identity(), (lang, text) -> text));
+        }
+        return c;
     }
 
     String path() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,15 +17,40 @@ import java.util.Set;
 final class Itext {
     private final Map<String, Map<String, List<XmlNode>>> texts = new LinkedHashMap<>();
     private final Set<String> languages = new LinkedHashSet<>();
+    /** The name untranslated columns are written under: the {@code default_language} setting, else "default". */
+    private final String untranslatedLanguage;
 
-    /** Adds a value (with optional {@code form}, e.g. image or guidance) for one id and language. */
+    Itext() {
+        this(ColumnName.DEFAULT_LANGUAGE);
+    }
+
+    Itext(String untranslatedLanguage) {
+        this.untranslatedLanguage = untranslatedLanguage;
+    }
+
+    /**
+     * Adds a value (with optional {@code form}, e.g. image or guidance) for one id and language.
+     * Text of an untranslated column goes under the default language's name, as in pyxform, so
+     * a form with {@code label}, {@code label::French} and {@code default_language = English}
+     * offers "English", not "default"; a column named in that language wins over it.
+     */
     void add(String id, String language, String form, XmlNode value) {
+        boolean untranslated = language.equals(ColumnName.DEFAULT_LANGUAGE);
+        String lang = untranslated ? untranslatedLanguage : language;
         if (form != null) {
             value.attr("form", form);
         }
-        languages.add(language);
-        texts.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(language, k -> new ArrayList<>())
-                .add(value);
+        List<XmlNode> values = texts.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                .computeIfAbsent(lang, k -> new ArrayList<>());
+        boolean sameForm = values.stream().anyMatch(v -> Objects.equals(v.attributes.get("form"), form));
+        if (sameForm && untranslated && !lang.equals(language)) {
+            return; // the untranslated text yields to the column written in the default language
+        }
+        if (sameForm && !untranslated && lang.equals(untranslatedLanguage)) {
+            values.removeIf(v -> Objects.equals(v.attributes.get("form"), form));
+        }
+        languages.add(lang);
+        values.add(value);
     }
 
     boolean isEmpty() {

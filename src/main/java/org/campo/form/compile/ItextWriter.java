@@ -46,6 +46,16 @@ final class ItextWriter {
         }
     }
 
+    /**
+     * A translated label of a question without a control (calculate, metadata) still goes to
+     * itext under the usual id, as in pyxform, so exports and codebooks can name its column.
+     */
+    void labelWithoutControl(FormElement e) {
+        if (needsItext(e.text("label"))) {
+            label(e, new XmlNode("label-holder"), false);
+        }
+    }
+
     void hint(FormElement e, XmlNode control) {
         Map<String, String> hint = e.text("hint");
         Map<String, String> guidance = e.text("guidance_hint");

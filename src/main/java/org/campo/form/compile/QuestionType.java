@@ -22,6 +22,7 @@ record QuestionType(String name, String bindType, String control, String mediaty
 
     private static final Map<String, QuestionType> TYPES = new HashMap<>();
     private static final Map<String, String> ALIASES = new HashMap<>();
+    private static final Map<String, Defaults> DEFAULTS = new HashMap<>();
 
     static {
         add("text", "string", "input");
@@ -83,7 +84,7 @@ record QuestionType(String name, String bindType, String control, String mediaty
         ALIASES.put("select one from file", "select_one_from_file");
         ALIASES.put("select multiple from file", "select_multiple_from_file");
         ALIASES.put("select one external", "select_one_external");
-        ALIASES.put("phone number", "phonenumber");
+
         ALIASES.put("device id", "deviceid");
         ALIASES.put("subscriber id", "subscriberid");
         ALIASES.put("sim id", "simserial");
@@ -92,6 +93,54 @@ record QuestionType(String name, String bindType, String control, String mediaty
         ALIASES.put("date time", "dateTime");
         ALIASES.put("add note prompt", "note");
         ALIASES.put("q note", "note");
+        // The rest of pyxform's older spellings (its question type dictionary)
+        alias("acknowledge", "add acknowledge prompt", "q acknowledge");
+        alias("audio", "add audio prompt", "q audio");
+        alias("barcode", "add barcode prompt", "q barcode");
+        alias("calculate", "add calculate prompt", "q calculate");
+        alias("date", "add date prompt", "q date");
+        alias("dateTime", "add date time prompt", "add datetime prompt", "q date time", "q datetime");
+        alias("decimal", "add decimal prompt", "q decimal");
+        alias("file", "add file prompt");
+        alias("image", "add image prompt", "add photo prompt", "q image", "q picture");
+        alias("integer", "add integer prompt", "q int", "percentage", "number of days in last month",
+                "number of days in last six months", "number of days in last year");
+        alias("geopoint", "add location prompt", "q location", "q geopoint");
+        alias("geoshape", "q geoshape");
+        alias("geotrace", "q geotrace");
+        alias("text", "add text prompt", "q string", "phone number");
+        alias("video", "add video prompt", "q video");
+        alias("deviceid", "get device id");
+        alias("end", "get end time");
+        alias("phonenumber", "get phone number");
+        alias("simserial", "get sim id");
+        alias("start", "get start time");
+        alias("subscriberid", "get subscriber id");
+        alias("today", "get today");
+        DEFAULTS.put("percentage", new Defaults("0 <= . and . <= 100", null));
+        DEFAULTS.put("number of days in last month", new Defaults("0 <= . and . <= 31", "Enter a number 0-31."));
+        DEFAULTS.put("number of days in last six months",
+                new Defaults("0 <= . and . <= 183", "Enter a number 0-183."));
+        DEFAULTS.put("number of days in last year", new Defaults("0 <= . and . <= 365", "Enter a number 0-365."));
+        DEFAULTS.put("phone number", new Defaults("regex(., '^\\d*$')", "Enter numbers only."));
+    }
+
+    /**
+     * What an old type spelling adds to its question unless the row sets it: pyxform's
+     * {@code percentage} or {@code phone number} carry a constraint and a hint.
+     */
+    record Defaults(String constraint, String hint) {
+    }
+
+    private static void alias(String type, String... spellings) {
+        for (String s : spellings) {
+            ALIASES.put(s, type);
+        }
+    }
+
+    /** The constraint and hint a type spelling brings, if any. */
+    static Optional<Defaults> defaults(String word) {
+        return Optional.ofNullable(DEFAULTS.get(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
     private static void add(String name, String bindType, String control) {

@@ -1,9 +1,15 @@
 package org.campo.form.compile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A sheet as read from a workbook: its name, its header cells in order, and its data rows. */
-record Sheet(String name, List<String> headers, List<SheetRow> rows) {
+/**
+ * A sheet as read from a workbook: its name, its header cells in order (repeated headers
+ * included, so they can be reported), the row number of the header, and its data rows.
+ */
+record Sheet(String name, List<String> headers, int headerRow, List<SheetRow> rows) {
 
     Sheet {
         headers = List.copyOf(headers);
@@ -11,38 +17,64 @@ record Sheet(String name, List<String> headers, List<SheetRow> rows) {
     }
 
     /**
-     * Builds a sheet from raw rows where the first non-blank row is the header. Trailing and
-     * leading spaces are trimmed because spreadsheet authors add them without noticing.
+     * Builds a sheet from consecutive raw rows where the first non-blank row is the header.
      *
      * @param firstRowNumber the workbook row number of {@code raw.get(0)}
      */
     static Sheet fromRows(String name, List<List<String>> raw, int firstRowNumber) {
-        int headerIndex = 0;
-        while (headerIndex < raw.size() && raw.get(headerIndex).stream().allMatch(c -> c == null || c.isBlank())) {
-            headerIndex++;
+        Builder builder = new Builder(name);
+        for (int i = 0; i < raw.size(); i++) {
+            builder.row(firstRowNumber + i, raw.get(i));
         }
-        if (headerIndex >= raw.size()) {
-            return new Sheet(name, List.of(), List.of());
+        return builder.build();
+    }
+
+    /**
+     * Collects a sheet one row at a time, in row order, so readers can stream rows without
+     * holding the whole sheet or allocating anything for the row numbers they skip. Trailing and
+     * leading spaces are trimmed because spreadsheet authors add them without noticing.
+     */
+    static final class Builder {
+        private final String name;
+        private List<String> headers;
+        private int headerRow;
+        private final List<SheetRow> rows = new ArrayList<>();
+
+        Builder(String name) {
+            this.name = name;
         }
-        List<String> headers = raw.get(headerIndex).stream().map(h -> h == null ? "" : h.strip()).toList();
-        java.util.ArrayList<SheetRow> rows = new java.util.ArrayList<>();
-        for (int i = headerIndex + 1; i < raw.size(); i++) {
-            List<String> cells = raw.get(i);
-            java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+
+        /** How many cells of a data row matter (the header's width); everything when no header yet. */
+        int width() {
+            return headers == null ? Integer.MAX_VALUE : headers.size();
+        }
+
+        /** Adds the row with workbook row number {@code number}; its cells from the first column on. */
+        void row(int number, List<String> cells) {
+            if (headers == null) {
+                if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                    headers = cells.stream().map(h -> h == null ? "" : h.strip()).toList();
+                    headerRow = number;
+                }
+                return;
+            }
+            Map<String, String> map = new LinkedHashMap<>();
             for (int c = 0; c < cells.size() && c < headers.size(); c++) {
                 String h = headers.get(c);
                 String v = cells.get(c);
                 if (h.isEmpty() || v == null || v.isBlank() || map.containsKey(h)) {
-                    continue;
+                    continue; // a repeated header is reported by the compiler, never silently merged
                 }
                 map.put(h, straightQuotes(v.strip()));
             }
-            SheetRow row = new SheetRow(firstRowNumber + i, map);
-            if (!row.cells().isEmpty()) {
-                rows.add(row);
+            if (!map.isEmpty()) {
+                rows.add(new SheetRow(number, map));
             }
         }
-        return new Sheet(name, headers, rows);
+
+        Sheet build() {
+            return headers == null ? new Sheet(name, List.of(), 0, List.of()) : new Sheet(name, headers, headerRow, rows);
+        }
     }
 
     /**

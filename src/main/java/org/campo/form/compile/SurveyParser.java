@@ -2,6 +2,7 @@ package org.campo.form.compile;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +26,30 @@ final class SurveyParser {
 
     private static final Pattern SELECT = Pattern.compile(
             "^(select_one_from_file|select one from file|select_multiple_from_file|select multiple from file"
-                    + "|select_one_external|select one external|select_one|select one|select_multiple"
-                    + "|select multiple|select all that apply|rank)\\s+(?:from\\s+)?(\\S+)(?:\\s+(\\S+))?$",
+                    + "|select_one_external|select one external|add select one prompt using"
+                    + "|add select multiple prompt using|select all that apply from|select_one|select one|select1"
+                    + "|select_multiple|select multiple|select all that apply|rank)\\s+(?:from\\s+)?(\\S+)"
+                    + "(?:\\s+(or specify other|or other|\\S+))?$",
             Pattern.CASE_INSENSITIVE);
+    /** Select commands, old spellings included (pyxform's alias table), to their type. */
+    private static final Map<String, String> SELECT_COMMANDS = Map.ofEntries(
+            Map.entry("add select one prompt using", "select_one"),
+            Map.entry("add select multiple prompt using", "select_multiple"),
+            Map.entry("select all that apply from", "select_multiple"),
+            Map.entry("select all that apply", "select_multiple"),
+            Map.entry("select1", "select_one"));
+    private static final Set<String> OR_OTHER = Set.of("or_other", "or specify other", "or other");
+    /** begin/end of a group, repeat or loop; lgroup and looped group are old names of repeat. */
     private static final Pattern BEGIN_END = Pattern.compile(
-            "^(begin|end)[ _](group|repeat)$", Pattern.CASE_INSENSITIVE);
+            "^(begin|end)[ _](group|repeat|loop|lgroup|looped group)(?:\\s+(?:over\\s+)?(\\S+))?$",
+            Pattern.CASE_INSENSITIVE);
     /** XML element names; pyxform accepts letters, digits, '_', '-', '.' (not leading digit/-/.). */
     static final Pattern XML_NAME = Pattern.compile("^[\\p{L}_][\\p{L}\\p{N}_.\\-]*$");
 
     private final Workbook workbook;
     private final Diagnostics diag;
+    /** The groups, repeats and loops open at the row being read, innermost first. */
+    private final Deque<FormElement> openContainers = new ArrayDeque<>();
 
     SurveyParser(Workbook workbook, Diagnostics diag) {
         this.workbook = workbook;
@@ -42,6 +57,9 @@ final class SurveyParser {
     }
 
     FormDefinition parse(String rootName, String defaultFormId) {
+        for (Sheet sheet : workbook.sheets()) {
+            duplicateHeaders(sheet);
+        }
         Map<String, String> settings = readSettings();
         String root = settings.getOrDefault("name", rootName == null || rootName.isBlank() ? "data" : rootName);
         FormDefinition form = new FormDefinition(new FormElement(FormElement.Kind.ROOT, root, 0));
@@ -64,6 +82,32 @@ final class SurveyParser {
         }
         readSurvey(survey.get(), form);
         return form;
+    }
+
+    /** A header written twice would silently lose one column; pyxform refuses it too. */
+    private void duplicateHeaders(Sheet sheet) {
+        Map<String, Integer> first = new HashMap<>();
+        List<String> headers = sheet.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            String h = headers.get(c);
+            if (h.isEmpty()) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(h, c);
+            if (earlier != null) {
+                diag.error(sheet.name(), sheet.headerRow(), h, "form.compile.headerDuplicate", h,
+                        columnLetters(earlier), columnLetters(c));
+            }
+        }
+    }
+
+    /** Spreadsheet column letters of a 0-based index: 0 is A, 26 is AA. */
+    static String columnLetters(int index) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            sb.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return sb.toString();
     }
 
     private static String nonBlank(String v, String fallback) {
@@ -125,7 +169,7 @@ final class SurveyParser {
     }
 
     private void readSurvey(Sheet sheet, FormDefinition form) {
-        Deque<FormElement> stack = new ArrayDeque<>();
+        Deque<FormElement> stack = openContainers;
         stack.push(form.root);
         for (SheetRow row : sheet.rows()) {
             Map<String, String> cols = new LinkedHashMap<>();
@@ -150,12 +194,17 @@ final class SurveyParser {
                 continue;
             }
             Matcher be = BEGIN_END.matcher(type.replaceAll("\\s+", " "));
-            if (be.matches()) {
-                boolean repeat = be.group(2).equalsIgnoreCase("repeat");
+            if (be.matches() && (be.group(1).equalsIgnoreCase("begin") || be.group(3) == null)) {
+                String control = be.group(2).toLowerCase(Locale.ROOT);
+                boolean repeat = !control.equals("group") && !control.equals("loop");
+                boolean loop = control.equals("loop");
                 if (be.group(1).equalsIgnoreCase("begin")) {
                     FormElement container = new FormElement(repeat ? FormElement.Kind.REPEAT : FormElement.Kind.GROUP,
                             name, row.number());
                     fill(container, cols, headers, texts);
+                    if (loop) {
+                        container.loopList = loopList(be.group(3), form, row);
+                    }
                     if (checkName(container, name, row)) {
                         addChild(stack.peek(), container);
                     }
@@ -163,10 +212,13 @@ final class SurveyParser {
                 } else {
                     FormElement open = stack.peek();
                     FormElement.Kind expected = repeat ? FormElement.Kind.REPEAT : FormElement.Kind.GROUP;
-                    if (open.kind != expected) {
+                    if (open.kind != expected || (open.loopList != null) != loop || open == form.root) {
                         diag.error(SURVEY, row.number(), "type", "form.compile.unmatchedEnd", type);
                     } else {
                         stack.pop();
+                        if (open.loopList != null) {
+                            Loops.expand(open, form.choiceLists.get(open.loopList), diag);
+                        }
                     }
                 }
                 continue;
@@ -179,6 +231,8 @@ final class SurveyParser {
             if (!resolveType(q, type, form, row)) {
                 continue;
             }
+            typeDefaults(q, type);
+            blankLabelForLabelAppearance(q);
             if (!checkName(q, name, row)) {
                 continue;
             }
@@ -187,6 +241,41 @@ final class SurveyParser {
         while (stack.size() > 1) {
             FormElement open = stack.pop();
             diag.error(SURVEY, open.row, "type", "form.compile.unclosed", open.name);
+        }
+    }
+
+    /** {@code begin loop over LIST}: the list must be on the choices sheet. */
+    private String loopList(String listName, FormDefinition form, SheetRow row) {
+        if (listName == null) {
+            diag.error(SURVEY, row.number(), "type", "form.compile.loopListMissing");
+            return null;
+        }
+        if (!form.choiceLists.containsKey(listName)) {
+            diag.error(SURVEY, row.number(), "type", "form.compile.listUnknown", listName, CHOICES);
+            return null;
+        }
+        return listName;
+    }
+
+    /** Old type spellings such as {@code percentage} bring a constraint and a hint unless the row has its own. */
+    private static void typeDefaults(FormElement q, String type) {
+        QuestionType.defaults(type).ifPresent(d -> {
+            if (d.constraint() != null && q.column("constraint").isEmpty()) {
+                q.columns.put("constraint", d.constraint());
+            }
+            if (d.hint() != null && q.text("hint").isEmpty()) {
+                q.texts.put("hint", Map.of(ColumnName.DEFAULT_LANGUAGE, d.hint()));
+            }
+        });
+    }
+
+    /**
+     * A question with {@code appearance = label} and no label heads a table of selects; like
+     * pyxform it gets a blank label instead of a "label missing" error.
+     */
+    private static void blankLabelForLabelAppearance(FormElement q) {
+        if (q.column("appearance").strip().equals("label") && q.text("label").isEmpty()) {
+            q.texts.put("label", Map.of(ColumnName.DEFAULT_LANGUAGE, " "));
         }
     }
 
@@ -215,11 +304,21 @@ final class SurveyParser {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameReserved", name);
             return false;
         }
-        if (!XML_NAME.matcher(name).matches()) {
+        if (!XML_NAME.matcher(name).matches() && !(inLoop() && Loops.hasPlaceholders(name))) {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameInvalid", name);
             return false;
         }
         return true;
+    }
+
+    /** True while the rows read are inside a {@code begin loop} (their names may hold %(name)s). */
+    private boolean inLoop() {
+        for (FormElement open : openContainers) {
+            if (open.loopList != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addChild(FormElement parent, FormElement child) {
@@ -238,15 +337,13 @@ final class SurveyParser {
     private boolean resolveType(FormElement q, String type, FormDefinition form, SheetRow row) {
         Matcher m = SELECT.matcher(type.replaceAll("\\s+", " "));
         if (m.matches()) {
-            String word = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '_');
-            if (word.equals("select_all_that_apply")) {
-                word = "select_multiple";
-            }
+            String command = m.group(1).toLowerCase(Locale.ROOT);
+            String word = SELECT_COMMANDS.getOrDefault(command, command.replace(' ', '_'));
             q.type = QuestionType.lookup(word).orElseThrow();
             q.listName = m.group(2);
             String extra = m.group(3);
             if (extra != null) {
-                if (!extra.equalsIgnoreCase("or_other") || q.type.isFromFile()) {
+                if (!OR_OTHER.contains(extra.toLowerCase(Locale.ROOT)) || q.type.isFromFile()) {
                     diag.error(SURVEY, row.number(), "type", "form.compile.typeUnknown", type);
                     return false;
                 }

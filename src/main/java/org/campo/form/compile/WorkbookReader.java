@@ -57,21 +57,25 @@ final class WorkbookReader {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             DateCells dates = new DateCells(wb);
             for (org.apache.poi.ss.usermodel.Sheet s : wb) {
-                List<List<String>> raw = new ArrayList<>();
-                int first = Math.max(0, s.getFirstRowNum());
-                for (int r = 0; r <= s.getLastRowNum(); r++) {
-                    Row row = s.getRow(r);
-                    List<String> cells = new ArrayList<>();
-                    if (row != null) {
-                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                            cells.add(cellText(row.getCell(c), formatter, evaluator, dates));
+                // Only the rows and cells present are visited: a lone row numbered 2,147,483,647
+                // costs one row, not two billion empty ones.
+                Sheet.Builder builder = new Sheet.Builder(s.getSheetName());
+                for (Row row : s) {
+                    int width = Math.min(Math.max(0, row.getLastCellNum()), builder.width());
+                    List<String> cells = new ArrayList<>(Math.min(width, 64));
+                    for (Cell cell : row) {
+                        int c = cell.getColumnIndex();
+                        if (c >= width) {
+                            break;
                         }
+                        while (cells.size() < c) {
+                            cells.add("");
+                        }
+                        cells.add(cellText(cell, formatter, evaluator, dates));
                     }
-                    raw.add(cells);
+                    builder.row(row.getRowNum() + 1, cells);
                 }
-                if (first >= 0) {
-                    sheets.add(Sheet.fromRows(s.getSheetName(), raw, 1));
-                }
+                sheets.add(builder.build());
             }
         }
         return new Workbook(fileName, sheets);

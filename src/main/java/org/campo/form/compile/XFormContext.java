@@ -24,7 +24,7 @@ final class XFormContext {
     final FormDefinition form;
     final Diagnostics diag;
     final ReferenceResolver refs;
-    final Itext itext = new Itext();
+    final Itext itext;
     /** Instance id to src of every {@code <instance src>} the form needs, in order of discovery. */
     private final Map<String, String> externalInstances = new LinkedHashMap<>();
     private final Set<String> attachments = new LinkedHashSet<>();
@@ -34,6 +34,7 @@ final class XFormContext {
         this.form = form;
         this.diag = diag;
         this.refs = new ReferenceResolver(form.root, diag);
+        this.itext = new Itext(form.defaultLanguage);
     }
 
     void externalInstance(String id, String src) {

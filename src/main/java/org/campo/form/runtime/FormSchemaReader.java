@@ -111,7 +111,9 @@ final class FormSchemaReader {
     private FieldSchema field(TreeElement leaf, String path, String repeat, boolean meta) {
         QuestionDef q = questions.get(path);
         FieldKind kind = kind(leaf, q);
-        Map<String, String> labels = q == null ? Map.of() : labels(q.getTextID(), q.getLabelInnerText());
+        // a calculation or metadata field has no control; its translated label is itext "<path>:label"
+        Map<String, String> labels = q == null ? labels(path + ":label", null)
+                : labels(q.getTextID(), q.getLabelInnerText());
         List<FieldSchema.ChoiceSchema> choices = q == null ? List.of() : choices(q);
         return new FieldSchema(path, leaf.getName(), kind, labels, choices, repeat,
                 definition.sensitivePaths().contains(path), meta || leaf.getPreloadHandler() != null);

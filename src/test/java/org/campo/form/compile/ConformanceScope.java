@@ -10,7 +10,6 @@ final class ConformanceScope {
     static final Map<String, String> OUT_OF_SCOPE = Map.of(
             "test_entities", "ODK entities (entity lists, create/update) are not used by Campo studies",
             "test_create_repeat", "ODK entities created from repeats",
-            "test_loop", "'begin loop over' (a legacy SurveyCTO/pyxform construct); use repeats",
             "test_sms", "SMS submission prefixes/compact tags: Campo never submits over SMS",
             "test_osm", "OpenStreetMap tag questions (osm type with osm sheet)");
 

@@ -50,4 +50,21 @@ class FormSchemaTest {
         assertThat(schema.field("/data/referral_flag")).isPresent();
         assertThat(schema.fieldsOf(null)).extracting(FieldSchema::name).contains("country", "city", "referral_flag");
     }
+
+    @Test
+    void calculationsAndMetadataKeepTheirTranslatedLabelsForExports() {
+        CompileResult compiled = new XlsFormCompiler().compileMarkdown(String.join("\n",
+                "| survey |",
+                "| | type | name | label::English (en) | label::French (fr) | calculation |",
+                "| | integer | n | Number | Nombre | |",
+                "| | calculate | twice | Twice the number | Deux fois | ${n} * 2 |",
+                "| | start | began | Started at | Commencé à | |",
+                "| | calculate | unlabelled | | | 1 |"), "data");
+        FormSchema schema = new FormLoader(FormDefinitionCache.none()).load(compiled.xform()).schema();
+
+        assertThat(schema.field("/data/twice").orElseThrow().labels())
+                .containsEntry("English (en)", "Twice the number").containsEntry("French (fr)", "Deux fois");
+        assertThat(schema.field("/data/began").orElseThrow().label("French (fr)")).isEqualTo("Commencé à");
+        assertThat(schema.field("/data/unlabelled").orElseThrow().labels()).isEmpty();
+    }
 }
