@@ -28,6 +28,7 @@ public final class AuditAction {
     public static final String SHIFT_STARTED = "shift.started";
     public static final String SHIFT_ENDED = "shift.ended";
     public static final String EXPORT = "export";
+    public static final String BACKUP_MADE = "study.backup";
     public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
     public static final String QDA_SOURCE_ADDED = "qda.source.added";
     public static final String QDA_SOURCE_CHANGED = "qda.source.changed";

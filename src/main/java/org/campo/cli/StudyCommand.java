@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
                 StudyCreateCommand.class,
                 StudyInfoCommand.class,
                 StudyCheckCommand.class,
+                StudyBackupCommand.class,
                 MemberCommand.class,
         })
 final class StudyCommand {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.campo.common.PrivateFiles;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -41,6 +42,14 @@ public final class Database implements Transactor, AutoCloseable {
         }
         if (create && Files.exists(file)) {
             throw new StoreException("store.exists", file.toString());
+        }
+        if (create) {
+            try {
+                // SQLite gives the WAL and shared-memory files the mode of the database file
+                PrivateFiles.create(file);
+            } catch (java.io.IOException e) {
+                throw new StoreException(e, "store.openFailed", file.toString(), e.getMessage());
+            }
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -200,6 +209,48 @@ public final class Database implements Transactor, AutoCloseable {
     private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of this study to {@code target} through SQLite's online backup
+     * (the copy includes what the WAL holds), as a file only its owner can read, then opens the copy
+     * and checks it is sound and the same study before moving it into place.
+     */
+    public void backupTo(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(temp);
+            PrivateFiles.create(temp);
+            withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("backup to '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            String studyId = queryOne("SELECT id FROM study", rs -> rs.getString(1));
+            try (Database copy = open(temp, false)) {
+                String copyId = copy.queryOne("SELECT id FROM study", rs -> rs.getString(1));
+                if (!copy.integrityCheck().equals(List.of("ok")) || studyId == null || !studyId.equals(copyId)
+                        || copy.schemaVersion() != schemaVersion()) {
+                    throw new StoreException("store.backupUnsound", target.toString());
+                }
+                copy.checkpoint();
+            }
+            Files.deleteIfExists(Path.of(temp + "-wal"));
+            Files.deleteIfExists(Path.of(temp + "-shm"));
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new StoreException(e, "store.backupFailed", target.toString(), String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 

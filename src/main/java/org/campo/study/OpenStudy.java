@@ -179,6 +179,29 @@ public final class OpenStudy implements AutoCloseable {
         return "slot-" + m.id();
     }
 
+    /** Setting holding when the last backup was made. */
+    static final String LAST_BACKUP = "backup.last";
+
+    /**
+     * Writes a verified copy of the study to {@code target} (see {@link Database#backupTo}) and
+     * records it, so the app can remind the team when the last copy grows old.
+     */
+    public void backup(Path target) {
+        if (target.toAbsolutePath().normalize().equals(file().toAbsolutePath().normalize())) {
+            throw new org.campo.common.CampoException("study.backupOverStudy", target.toString());
+        }
+        db.backupTo(target);
+        changes.run(c -> {
+            c.repositories().settings().setSetting(LAST_BACKUP, clock.instant().toString());
+            c.audit(AuditAction.BACKUP_MADE, "file=" + target.getFileName());
+        });
+    }
+
+    /** When the last backup was made from this laptop's copy, if ever. */
+    public java.util.Optional<java.time.Instant> lastBackup() {
+        return repositories.settings().setting(LAST_BACKUP).map(java.time.Instant::parse);
+    }
+
     /** Marks a study built in several steps (see {@link StudyService#createUnfinished}) as finished. */
     public void markComplete() {
         changes.run(c -> {
