@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.campo.app.AppContext;
+import org.campo.common.LogFiles;
 
 /**
  * Everything a command touches outside itself: the services, the environment variables, the
@@ -24,11 +25,18 @@ public final class CliEnvironment {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Locale defaultLocale;
+    private final Runnable debugLogging;
     private AppContext context;
     private boolean debug;
 
     public CliEnvironment(Supplier<AppContext> contextFactory, Map<String, String> env, Terminal terminal,
                           PrintWriter out, PrintWriter err, Locale defaultLocale) {
+        this(contextFactory, env, terminal, out, err, defaultLocale, () -> { });
+    }
+
+    private CliEnvironment(Supplier<AppContext> contextFactory, Map<String, String> env, Terminal terminal,
+                           PrintWriter out, PrintWriter err, Locale defaultLocale, Runnable debugLogging) {
+        this.debugLogging = debugLogging;
         this.contextFactory = contextFactory;
         this.env = Map.copyOf(env);
         this.terminal = terminal;
@@ -37,11 +45,21 @@ public final class CliEnvironment {
         this.defaultLocale = defaultLocale;
     }
 
-    /** The real process: production services, {@code System.getenv()}, the console, stdout/stderr. */
+    /**
+     * The real process: production services, {@code System.getenv()}, the console, stdout/stderr.
+     * Logging (Campo's and the libraries') goes to the log file of the Campo folder, never to the
+     * console unless {@code --debug} asks for it.
+     */
     public static CliEnvironment system() {
         Charset cs = Charset.defaultCharset();
-        return new CliEnvironment(AppContext::production, System.getenv(), Terminal.system(),
-                writer(System.out, cs), writer(System.err, cs), Locale.getDefault());
+        LogFiles.quietConsole();
+        Supplier<AppContext> production = () -> {
+            AppContext context = AppContext.production();
+            LogFiles.install(context.directories().logs());
+            return context;
+        };
+        return new CliEnvironment(production, System.getenv(), Terminal.system(),
+                writer(System.out, cs), writer(System.err, cs), Locale.getDefault(), LogFiles::showOnConsole);
     }
 
     /** For tests and embedding: the given services, variables, input and output. */
@@ -89,5 +107,8 @@ public final class CliEnvironment {
 
     void setDebug(boolean debug) {
         this.debug = debug;
+        if (debug) {
+            debugLogging.run();
+        }
     }
 }

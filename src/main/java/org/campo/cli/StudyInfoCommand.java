@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.campo.collect.FormSummary;
 import org.campo.common.Messages;
-import org.campo.model.FormVersion;
 import org.campo.model.Member;
 import org.campo.model.Site;
-import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudySummary;
 import picocli.CommandLine.Command;
@@ -50,29 +49,17 @@ final class StudyInfoCommand implements Callable<Integer> {
             for (Site s : sites) {
                 out.println("    " + s.code() + "  " + s.name());
             }
-            List<FormVersion> forms = study.forms().latestVersions();
+            List<FormSummary> forms = env.context().forms(study).forms();
             line(out, "cli.info.forms", String.valueOf(forms.size()));
-            long[] counts = submissionCounts(study, forms);
+            FormTable.print(out, forms, "    ");
             line(out, "cli.info.submissions", Messages.get("cli.info.submissionCounts",
-                    String.valueOf(counts[0]), String.valueOf(counts[1])));
+                    String.valueOf(forms.stream().mapToLong(FormSummary::finals).sum()),
+                    String.valueOf(forms.stream().mapToLong(FormSummary::drafts).sum())));
             line(out, "cli.info.audit", Messages.get("cli.info.auditEntries",
                     String.valueOf(study.audit().size()), study.audit().head()));
             line(out, "cli.info.unlockedAs", study.actor());
             return ExitCode.OK;
         }
-    }
-
-    /** Final and draft submissions over every version of every form. */
-    private static long[] submissionCounts(OpenStudy study, List<FormVersion> latest) {
-        long finals = 0;
-        long drafts = 0;
-        for (FormVersion form : latest) {
-            for (FormVersion version : study.forms().versionsOf(form.formId())) {
-                finals += study.submissions().count(version.id(), SubmissionStatus.FINAL);
-                drafts += study.submissions().count(version.id(), SubmissionStatus.DRAFT);
-            }
-        }
-        return new long[] {finals, drafts};
     }
 
     private static void line(PrintWriter out, String labelKey, String value) {

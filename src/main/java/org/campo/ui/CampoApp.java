@@ -18,7 +18,7 @@ import org.campo.ui.common.FxDialogService;
 import org.campo.ui.common.FxTaskExecutor;
 import org.campo.ui.common.I18n;
 import org.campo.ui.shell.ErrorReporter;
-import org.campo.ui.shell.LogFiles;
+import org.campo.common.LogFiles;
 import org.campo.ui.shell.ShellView;
 import org.campo.ui.shell.ShellViewModel;
 

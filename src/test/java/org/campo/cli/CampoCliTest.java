@@ -194,5 +194,8 @@ class CampoCliTest {
         assertThat(info.code()).as(info.toString()).isZero();
         assertThat(info.out()).contains("Demo").contains("demo (coordinator)")
                 .contains("CEBAF-TUMBES  CEBAF Tumbes").contains("TACNA-SC  Santa Rosa, Tacna");
+        assertThat(info.out()).contains("Forms:           4").containsPattern("(?m)^    campo_flow_count +\\d+ +\\d+ +0  ")
+                .contains("campo_flow_monitoring_survey").contains("campo_in_depth_interview")
+                .contains("campo_key_informant_interview");
     }
 }

@@ -116,6 +116,29 @@ class FormDataExportCommandsTest {
         assertThat(other.err()).contains("c.xml is not a submission of form \"campo_flow_count\"");
     }
 
+    @Test
+    void formListShowsIdsVersionsTitlesAndSubmissionCounts() throws Exception {
+        createStudy();
+        CliRun.Result empty = cli.passphrase(PASS).run("form", "list", study.toString());
+        assertThat(empty.code()).as(empty.toString()).isZero();
+        assertThat(empty.out()).contains("No forms yet");
+
+        cli.run("form", "import", study.toString(), shipped("flow-count.xlsx").toString());
+        String version = cli.context.studies().unlock(study, "ana", PASS.toCharArray()).forms()
+                .latestVersions().get(0).version();
+        cli.run("data", "import", study.toString(), "--form", "campo_flow_count",
+                instance("a.xml", "campo_flow_count", version, "uuid:11111111-1111-4111-8111-111111111111").toString());
+        CliRun.Result list = cli.run("form", "list", study.toString());
+        assertThat(list.code()).as(list.toString()).isZero();
+        assertThat(list.out().lines()).hasSize(2);
+        assertThat(list.out().lines().findFirst().orElseThrow())
+                .containsPattern("Form id +Version +Final +Draft +Title");
+        assertThat(list.out()).containsPattern("campo_flow_count +" + version + " +1 +0  \\S");
+
+        CliRun.Result spanish = cli.run("--lang", "es", "form", "list", study.toString());
+        assertThat(spanish.out()).contains("Id del formulario").contains("Borradores");
+    }
+
     private Path instance(String name, String formId, String version, String uuid) throws Exception {
         String xml = "<?xml version='1.0' encoding='UTF-8' ?><data id=\"" + formId + "\" version=\"" + version
                 + "\"><crossing><point_code>CEBAF-TUMBES</point_code><count_date>2024-05-06</count_date>"

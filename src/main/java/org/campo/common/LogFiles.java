@@ -1,7 +1,8 @@
-package org.campo.ui.shell;
+package org.campo.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -11,11 +12,18 @@ import java.util.logging.SimpleFormatter;
 /**
  * Sends java.util.logging to rotating files in the Campo log folder, which users can send to
  * their coordinator when something goes wrong. Nothing in Campo logs answers or passphrases.
+ * Third-party libraries reach the same handlers: JavaRosa and iText through SLF4J's JUL
+ * binding, POI through log4j-to-slf4j.
+ *
+ * <p>A command line shows only what its command prints: {@link #quietConsole()} removes the
+ * console handler that the JDK installs by default, and {@link #showOnConsole()} (behind
+ * {@code --debug}) puts one back.
  */
 public final class LogFiles {
     private static final int LIMIT_BYTES = 1_000_000;
     private static final int COUNT = 5;
     private static Handler installed;
+    private static Handler console;
 
     private LogFiles() {
     }
@@ -35,5 +43,27 @@ public final class LogFiles {
         } catch (IOException | SecurityException e) {
             Logger.getLogger(LogFiles.class.getName()).log(Level.WARNING, "No log file in " + logFolder, e);
         }
+    }
+
+    /** Removes every console handler of the root logger, so logging reaches the log file only. */
+    public static synchronized void quietConsole() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                root.removeHandler(h);
+            }
+        }
+        console = null;
+    }
+
+    /** Shows logging on standard error as well as in the log file (the {@code --debug} option). */
+    public static synchronized void showOnConsole() {
+        if (console != null) {
+            return;
+        }
+        console = new ConsoleHandler();
+        console.setFormatter(new SimpleFormatter());
+        console.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(console);
     }
 }
