@@ -96,7 +96,12 @@ public final class AppContext {
     /** Starting and resuming submissions, with the consent gate for interviews. */
     public SubmissionService submissions(OpenStudy study) {
         return new SubmissionService(study, forms(study), consentCheck(study),
-                submissionId -> qda(study).interviews().sync(submissionId));
+                submissionId -> qda(study).interviews().sync(submissionId), shifts(study));
+    }
+
+    /** The current member's shift at a flow monitoring point. */
+    public ShiftService shifts(OpenStudy study) {
+        return new ShiftService(study);
     }
 
     /** XForm instances from ODK Briefcase or Central, stored as final submissions. */

@@ -96,7 +96,10 @@ public final class FillingSession {
 
     /** Records the screen the user is on, so the draft reopens there. */
     public void remember(Screen screen) {
-        study.submissions().savePosition(submission.id(), screen.ref());
+        study.changes().saveDraft(r -> {
+            r.submissions().savePosition(submission.id(), screen.ref());
+            return null;
+        });
     }
 
     /**
@@ -114,11 +117,10 @@ public final class FillingSession {
             save(submission.status());
             return result;
         }
-        study.database().run(() -> {
+        study.changes().run(c -> {
             save(SubmissionStatus.FINAL);
             recordScreeningConsent();
-            study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(),
-                    true, "rev=" + submission.rev());
+            c.audit(AuditAction.SUBMISSION_FINALIZED, "submission", submission.id(), true, "rev=" + submission.rev());
         });
         tellListener();
         return result;
@@ -143,7 +145,10 @@ public final class FillingSession {
             String participant = screening.recorder().record(screening.formId(), language, submission.siteCode(),
                     "yes".equals(answer.trim()));
             if (participant != null) {
-                study.submissions().linkParticipant(submission.id(), participant);
+                study.changes().saveDraft(r -> {
+                    r.submissions().linkParticipant(submission.id(), participant);
+                    return null;
+                });
             }
         } catch (CampoException e) {
             // The interview already happened; losing it over a missing consent script would be worse.
@@ -168,13 +173,17 @@ public final class FillingSession {
 
     private void save(SubmissionStatus status) {
         Submission next = submission.withInstance(form.instanceXml(), status, study.clock().instant());
-        study.database().run(() -> {
-            study.submissions().update(next);
-            if (editingFinal) {
-                study.audit().append(study.actor(), AuditAction.SUBMISSION_EDITED, "submission", next.id(), true,
-                        "rev=" + next.rev());
-            }
-        });
+        if (editingFinal) {
+            study.changes().run(c -> {
+                c.repositories().submissions().update(next);
+                c.audit(AuditAction.SUBMISSION_EDITED, "submission", next.id(), true, "rev=" + next.rev());
+            });
+        } else {
+            study.changes().saveDraft(r -> {
+                r.submissions().update(next);
+                return null;
+            });
+        }
         submission = next;
     }
 }

@@ -88,9 +88,9 @@ public final class FormLibrary {
         FormVersion form = new FormVersion(Ids.newId(), result.formId(), version, sha, result.title(), bytes,
                 result.xform(), study.clock().instant());
         List<CompileMessage> warnings = new ArrayList<>(result.warnings());
-        study.database().run(() -> {
-            study.forms().add(form);
-            study.audit().append(study.actor(), AuditAction.FORM_IMPORTED, "form", form.id(), true,
+        study.changes().run(c -> {
+            c.repositories().forms().add(form);
+            c.audit(AuditAction.FORM_IMPORTED, "form", form.id(), true,
                     "form=" + form.formId() + " version=" + version + " sha256=" + sha);
             ScreeningQuestion.in(definition(form).schema()).ifPresent(q -> {
                 List<String> skipped = screening.ensureScript(form.formId(), form.title(), ScreeningQuestion.texts(q));

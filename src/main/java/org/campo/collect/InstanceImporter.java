@@ -82,15 +82,16 @@ public final class InstanceImporter {
             names.add(file.name());
             imported.add(header.instanceId());
         }
-        study.database().inTransaction(() -> {
-            for (int i = 0; i < toStore.size(); i++) {
-                Submission s = toStore.get(i);
-                study.submissions().insert(s);
-                study.audit().append(study.actor(), AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
-                        "form=" + formId + " instanceID=" + imported.get(i) + " file=" + names.get(i));
-            }
-            return null;
-        });
+        if (!toStore.isEmpty()) {
+            study.changes().run(c -> {
+                for (int i = 0; i < toStore.size(); i++) {
+                    Submission s = toStore.get(i);
+                    c.repositories().submissions().insert(s);
+                    c.audit(AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
+                            "form=" + formId + " instanceID=" + imported.get(i) + " file=" + names.get(i));
+                }
+            });
+        }
         return new Result(imported, duplicates);
     }
 

@@ -3,7 +3,6 @@ package org.campo.collect;
 import java.util.Optional;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
-import org.campo.store.StudyTable;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
@@ -23,22 +22,22 @@ public final class ShiftService {
         if (study.sites().findByCode(shift.siteCode()).isEmpty()) {
             throw new CampoException("collect.unknownSite", shift.siteCode());
         }
-        study.database().run(() -> {
-            new StudyTable(study.database()).setSetting(key(), shift.encode());
-            study.audit().append(study.actor(), AuditAction.SHIFT_STARTED,
+        study.changes().run(c -> {
+            c.repositories().settings().setSetting(key(), shift.encode());
+            c.audit(AuditAction.SHIFT_STARTED,
                     "site=" + shift.siteCode() + " date=" + shift.date() + " shift=" + shift.shift());
         });
         return shift;
     }
 
     public Optional<Shift> current() {
-        return new StudyTable(study.database()).setting(key()).filter(s -> !s.isEmpty()).map(Shift::decode);
+        return study.changes().read(r -> r.settings().setting(key())).filter(s -> !s.isEmpty()).map(Shift::decode);
     }
 
     public void end() {
-        current().ifPresent(s -> study.database().run(() -> {
-            new StudyTable(study.database()).setSetting(key(), "");
-            study.audit().append(study.actor(), AuditAction.SHIFT_ENDED, "site=" + s.siteCode());
+        current().ifPresent(s -> study.changes().run(c -> {
+            c.repositories().settings().setSetting(key(), "");
+            c.audit(AuditAction.SHIFT_ENDED, "site=" + s.siteCode());
         }));
     }
 

@@ -12,6 +12,7 @@ import org.campo.model.FormVersion;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
 import org.campo.model.SubmissionSummary;
+import org.campo.model.Tombstone;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
@@ -32,10 +33,15 @@ public final class SubmissionService {
 
     /** @param listener told when a submission is finalized or a final one is edited (interview sources follow) */
     public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent, SubmissionListener listener) {
+        this(study, library, consent, listener, new ShiftService(study));
+    }
+
+    public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent, SubmissionListener listener,
+                             ShiftService shifts) {
         this.study = study;
         this.library = library;
         this.consent = consent;
-        this.shifts = new ShiftService(study);
+        this.shifts = shifts;
         this.listener = listener;
     }
 
@@ -58,9 +64,9 @@ public final class SubmissionService {
         Submission draft = new Submission(Ids.newId(), form.id(), SubmissionStatus.DRAFT, 1, now, now,
                 siteCode, study.deviceId(), study.member().id(), options.participantId(),
                 session.instanceXml());
-        study.database().run(() -> {
-            study.submissions().insert(draft);
-            study.audit().append(study.actor(), AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
+        study.changes().run(c -> {
+            c.repositories().submissions().insert(draft);
+            c.audit(AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
                     "form=" + form.formId() + " version=" + form.version());
         });
         return new FillingSession(study, session, draft, false, screeningFor(form), listener);
@@ -101,11 +107,10 @@ public final class SubmissionService {
         Submission s = study.submissions().findById(submissionId)
                 .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
         study.require(s.status() == SubmissionStatus.FINAL ? Capability.MANAGE_MEMBERS : Capability.COLLECT);
-        study.database().run(() -> {
-            study.submissions().delete(submissionId);
-            study.database().update("INSERT OR IGNORE INTO tombstone(id, kind, deleted_at, reason) VALUES (?,?,?,?)",
-                    submissionId, "submission", study.clock().instant().toString(), "deleted");
-            study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", submissionId, false,
+        study.changes().run(c -> {
+            c.repositories().submissions().delete(submissionId);
+            c.repositories().tombstones().add(new Tombstone(submissionId, Tombstone.SUBMISSION, c.now(), "deleted"));
+            c.audit(AuditAction.SUBMISSION_DELETED, "submission", submissionId, false,
                     "status=" + s.status().code());
         });
     }
