@@ -99,11 +99,6 @@ public final class AppContext {
                 submissionId -> qda(study).interviews().sync(submissionId), shifts(study));
     }
 
-    /** The current member's shift at a flow monitoring point. */
-    public ShiftService shifts(OpenStudy study) {
-        return new ShiftService(study);
-    }
-
     /** XForm instances from ODK Briefcase or Central, stored as final submissions. */
     public InstanceImporter instances(OpenStudy study) {
         return new InstanceImporter(study, forms(study));
