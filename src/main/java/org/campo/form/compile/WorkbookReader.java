@@ -1,11 +1,13 @@
 package org.campo.form.compile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -51,8 +53,17 @@ final class WorkbookReader {
     }
 
     private static Workbook readExcel(InputStream in, String fileName) throws IOException {
+        byte[] data = in.readAllBytes();
+        try {
+            return readExcel(data, fileName);
+        } catch (OldExcelFormatException e) {
+            return Biff5Workbook.read(data, fileName); // Excel 5.0/95, which pyxform reads too
+        }
+    }
+
+    private static Workbook readExcel(byte[] data, String fileName) throws IOException {
         List<Sheet> sheets = new ArrayList<>();
-        try (org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(in)) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(data))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             DateCells dates = new DateCells(wb);
