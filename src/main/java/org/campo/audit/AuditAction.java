@@ -19,6 +19,8 @@ public final class AuditAction {
     public static final String SUBMISSION_EDITED = "submission.edited";
     public static final String SUBMISSION_DELETED = "submission.deleted";
     public static final String SUBMISSIONS_IMPORTED = "submission.imported";
+    /** An unreadable stored submission removed by "campo data quarantine". */
+    public static final String SUBMISSION_QUARANTINED = "submission.quarantined";
     public static final String CONSENT_SCRIPT_ADDED = "consent.script.added";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String PARTICIPANT_ADDED = "participant.added";

@@ -1,14 +1,11 @@
 package org.campo.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.campo.collect.InstanceImporter;
 import org.campo.collect.InstanceImporter.InstanceFile;
-import org.campo.common.CampoException;
 import org.campo.common.Messages;
 import org.campo.study.OpenStudy;
 import picocli.CommandLine.Command;
@@ -47,11 +44,7 @@ final class DataImportCommand implements Callable<Integer> {
     public Integer call() {
         List<InstanceFile> files = new ArrayList<>();
         for (Path p : instances) {
-            try {
-                files.add(new InstanceFile(p.getFileName().toString(), Files.readAllBytes(p)));
-            } catch (IOException e) {
-                throw new CampoException(e, "common.io", p.toString(), e.getMessage());
-            }
+            files.add(InstanceFile.read(p));
         }
         try (OpenStudy open = unlock.unlock(env, study)) {
             InstanceImporter importer = env.context().instances(open);

@@ -70,6 +70,9 @@ final class ExportDatasetCommand implements Callable<Integer> {
             DatasetResult result = env.context().datasets(open).export(options, output, ProgressListener.NONE);
             env.out().println(Messages.get("cli.export.datasetWritten", result.submissions(), formId, output,
                     result.files().size()));
+            for (String id : result.unreadable()) {
+                env.out().println(Messages.get("cli.export.unreadable", id));
+            }
             if (result.sensitiveOmitted()) {
                 env.out().println(Messages.get("cli.export.sensitiveOmitted"));
             }

@@ -1,11 +1,18 @@
 package org.campo.collect;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -13,6 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
+import org.campo.form.runtime.InstanceValidator;
+import org.campo.form.runtime.SessionContext;
 import org.campo.model.FormVersion;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
@@ -24,11 +33,13 @@ import org.campo.study.OpenStudy;
  * saved by Collect) into a study as final submissions. An instance names its form in the
  * root element's {@code id} and its version in {@code version}; its {@code meta/instanceID}
  * is the identity ODK tools keep across copies, so an instance already in the study (or twice
- * in one import) is skipped rather than counted twice. Every file is checked before anything
- * is stored, and all new submissions are stored in one transaction: an import never stops
+ * in one import) is skipped rather than counted twice. Every file is checked against its form
+ * version before anything is stored ({@link InstanceValidator}: encoding, well-formed XML without
+ * DTD or entities, known elements, types, required answers and constraints), and all new submissions are stored in one transaction: an import never stops
  * half-way.
  */
 public final class InstanceImporter {
+    private static final Logger LOG = Logger.getLogger(InstanceImporter.class.getName());
     private final OpenStudy study;
     private final FormLibrary library;
 
@@ -39,6 +50,23 @@ public final class InstanceImporter {
 
     /** One file to import: its name (for messages and the audit trail) and its bytes. */
     public record InstanceFile(String name, byte[] content) {
+
+        /**
+         * Reads a file, refusing one larger than {@link InstanceValidator#MAX_BYTES} without reading
+         * further (a device such as /dev/zero never ends).
+         */
+        public static InstanceFile read(Path path) {
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes(InstanceValidator.MAX_BYTES + 1);
+                if (bytes.length > InstanceValidator.MAX_BYTES) {
+                    throw new CampoException("collect.instanceTooLarge", name, InstanceValidator.MAX_BYTES / (1024 * 1024));
+                }
+                return new InstanceFile(name, bytes);
+            } catch (IOException e) {
+                throw new CampoException(e, "collect.instanceFileUnreadable", path.toString());
+            }
+        }
     }
 
     /**
@@ -60,8 +88,13 @@ public final class InstanceImporter {
         List<String> imported = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Set<String> known = existingInstanceIds(formId);
+        Map<String, InstanceValidator> validators = new HashMap<>();
+        SessionContext context = new SessionContext(study.deviceId(), study.member().userName(), study.clock());
         for (InstanceFile file : files) {
-            String xml = new String(file.content(), StandardCharsets.UTF_8);
+            if (file.content().length > InstanceValidator.MAX_BYTES) {
+                throw new CampoException("collect.instanceTooLarge", file.name(), InstanceValidator.MAX_BYTES / (1024 * 1024));
+            }
+            String xml = InstanceValidator.decode(file.name(), file.content());
             Header header = header(file.name(), xml);
             if (!formId.equals(header.formId())) {
                 throw new CampoException("collect.instanceFormMismatch", file.name(), formId);
@@ -76,6 +109,9 @@ public final class InstanceImporter {
                 duplicates.add(header.instanceId());
                 continue;
             }
+            validators.computeIfAbsent(version.id(),
+                    id -> new InstanceValidator(library.definition(version), version.xform()))
+                    .check(file.name(), xml, context);
             var now = study.clock().instant();
             toStore.add(new Submission(Ids.newId(), version.id(), SubmissionStatus.FINAL, 1, now, now, null,
                     study.deviceId(), study.member().id(), null, xml));
@@ -100,9 +136,14 @@ public final class InstanceImporter {
         Set<String> ids = new HashSet<>();
         for (SubmissionStatus status : SubmissionStatus.values()) {
             study.submissions().forEach(refs, status, s -> {
-                String id = header("stored submission " + s.id(), s.instanceXml()).instanceId();
-                if (id != null) {
-                    ids.add(id);
+                try {
+                    String id = header("stored submission " + s.id(), s.instanceXml()).instanceId();
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                } catch (CampoException e) {
+                    // an unreadable stored row (see "campo data quarantine") names no instance
+                    LOG.log(Level.WARNING, "Stored submission " + s.id() + " cannot be read", e);
                 }
             });
         }
@@ -139,11 +180,17 @@ public final class InstanceImporter {
                 }
             }
             if (formId == null) {
-                throw new CampoException("collect.instanceUnreadable", name, "no root element");
+                throw new CampoException("collect.instanceEmpty", name);
             }
             return new Header(formId, version, null);
         } catch (XMLStreamException e) {
-            throw new CampoException(e, "collect.instanceUnreadable", name, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("DOCTYPE") || message.contains("DTD") || message.contains("ntity")) {
+                throw new CampoException(e, "form.runtime.instanceDtd", name);
+            }
+            var at = e.getLocation();
+            throw new CampoException(e, "collect.instanceUnreadable", name, at == null ? 0 : at.getLineNumber(),
+                    at == null ? 0 : at.getColumnNumber());
         }
     }
 }

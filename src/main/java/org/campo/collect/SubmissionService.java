@@ -115,6 +115,44 @@ public final class SubmissionService {
         });
     }
 
+    /**
+     * Removes a stored submission that cannot be read (damaged, or stored before instances were
+     * checked on import), so that it stops being left out of every export. Coordinators only; the
+     * removal is audited with the SHA-256 of the removed XML and leaves a tombstone for merges.
+     * A submission that can be read is refused here (delete it instead).
+     *
+     * @param keepFirst receives the raw instance XML before anything is removed (to save it when
+     *                  asked); if it fails, nothing is removed
+     */
+    public void quarantine(String submissionId, java.util.function.Consumer<String> keepFirst) {
+        study.require(Capability.MANAGE_MEMBERS);
+        Submission s = study.submissions().findById(submissionId)
+                .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
+        String xml = s.instanceXml() == null ? "" : s.instanceXml();
+        if (readable(s)) {
+            throw new CampoException("collect.submissionReadable", submissionId);
+        }
+        keepFirst.accept(xml);
+        String sha = org.campo.crypto.Hashing.sha256Hex(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        study.changes().run(change -> {
+            change.repositories().submissions().delete(submissionId);
+            change.repositories().tombstones().add(new org.campo.model.Tombstone(submissionId,
+                    org.campo.model.Tombstone.SUBMISSION, change.now(), "quarantined"));
+            change.audit(AuditAction.SUBMISSION_QUARANTINED, "submission", submissionId, false,
+                    "form_ref=" + s.formRef() + " sha256=" + sha + " chars=" + xml.length());
+        });
+    }
+
+    private boolean readable(Submission s) {
+        try {
+            FormDefinition definition = library.definition(library.version(s.formRef()));
+            new org.campo.form.runtime.InstanceReader(definition.repeatPaths()).read(s.instanceXml());
+            return true;
+        } catch (CampoException | StackOverflowError e) {
+            return false;
+        }
+    }
+
     /** What finalizing must record when the form has a screening consent question. */
     private FillingSession.Screening screeningFor(FormVersion form) {
         return ScreeningQuestion.in(library.definition(form).schema())

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.campo.audit.AuditAction;
 import org.campo.collect.FormLibrary;
 import org.campo.common.CampoException;
@@ -27,6 +29,7 @@ import org.campo.study.OpenStudy;
  * variables, streamed one at a time so memory stays flat however large the study.
  */
 public final class DatasetExporter {
+    private static final Logger LOG = Logger.getLogger(DatasetExporter.class.getName());
     private final OpenStudy study;
     private final FormLibrary forms;
 
@@ -51,6 +54,7 @@ public final class DatasetExporter {
                 + (options.includeDrafts() ? study.submissions().count(r, SubmissionStatus.DRAFT) : 0)).sum();
 
         List<Path> files = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         long[] done = {0};
         try {
             Files.createDirectories(outputDir);
@@ -63,7 +67,16 @@ public final class DatasetExporter {
                         ? List.of(SubmissionStatus.FINAL, SubmissionStatus.DRAFT) : List.of(SubmissionStatus.FINAL)) {
                     study.submissions().forEach(refs, status, s -> {
                         progress.checkCancelled();
-                        InstanceReader.Result r = reader.read(s.instanceXml());
+                        InstanceReader.Result r;
+                        try {
+                            r = reader.read(s.instanceXml());
+                        } catch (CampoException | StackOverflowError e) {
+                            // one unreadable row never blocks an export: listed, left out, removable
+                            // with "campo data quarantine"
+                            LOG.log(Level.WARNING, "Submission " + s.id() + " cannot be read; left out of the export", e);
+                            unreadable.add(s.id());
+                            return;
+                        }
                         String key = r.instanceId().orElse("uuid:" + s.id());
                         Map<String, String> system = new HashMap<>();
                         system.put("KEY", key);
@@ -110,11 +123,12 @@ public final class DatasetExporter {
             }
             study.audit().append(study.actor(), AuditAction.EXPORT, "dataset form=" + options.formId()
                     + " format=" + options.format() + " submissions=" + done[0]
-                    + " sensitive=" + (options.includeSensitive() ? "included" : "excluded"));
+                    + " sensitive=" + (options.includeSensitive() ? "included" : "excluded")
+                    + (unreadable.isEmpty() ? "" : " unreadable=" + String.join(",", unreadable)));
         });
         progress.progress(done[0], total, null);
         return new DatasetResult(List.copyOf(files), done[0],
-                !options.includeSensitive() && layout.formHasSensitiveFields(), head);
+                !options.includeSensitive() && layout.formHasSensitiveFields(), head, unreadable);
     }
 
     private Map<String, String> participantCodes() {

@@ -10,6 +10,15 @@ import java.util.List;
  * @param submissions      submissions exported
  * @param sensitiveOmitted whether sensitive fields were left out
  * @param auditHead        the audit chain head at export time (also written into the export)
+ * @param unreadable       ids of stored submissions that could not be read and were left out
  */
-public record DatasetResult(List<Path> files, long submissions, boolean sensitiveOmitted, String auditHead) {
+public record DatasetResult(List<Path> files, long submissions, boolean sensitiveOmitted, String auditHead,
+                            List<String> unreadable) {
+    public DatasetResult {
+        unreadable = List.copyOf(unreadable);
+    }
+
+    public DatasetResult(List<Path> files, long submissions, boolean sensitiveOmitted, String auditHead) {
+        this(files, submissions, sensitiveOmitted, auditHead, List.of());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.campo.common.CampoException;
 import org.campo.audit.AuditAction;
 import org.campo.collect.FormLibrary;
 import org.campo.common.Messages;
@@ -99,7 +100,15 @@ public final class SummaryExporter {
         List<SummaryRecord> records = new ArrayList<>();
         study.submissions().forEach(refs, SubmissionStatus.FINAL, s -> {
             progress.checkCancelled();
-            InstanceReader.Result r = reader.read(s.instanceXml());
+            InstanceReader.Result r;
+            try {
+                r = reader.read(s.instanceXml());
+            } catch (CampoException | StackOverflowError e) {
+                // an unreadable row never blocks a summary; the dataset export lists it
+                java.util.logging.Logger.getLogger(SummaryExporter.class.getName()).log(
+                        java.util.logging.Level.WARNING, "Submission " + s.id() + " cannot be read; left out", e);
+                return;
+            }
             Map<String, String> values = new HashMap<>();
             r.main().values().forEach((path, value) -> {
                 String name = names.get(path);

@@ -185,6 +185,9 @@ public final class InstanceReader {
                             parent.children.add(node);
                         }
                         open.push(node);
+                        if (open.size() > InstanceValidator.MAX_DEPTH) {
+                            throw new XMLStreamException("instance nested deeper than any form");
+                        }
                     }
                     case XMLStreamConstants.END_ELEMENT -> open.pop();
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
