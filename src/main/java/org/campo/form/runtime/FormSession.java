@@ -439,7 +439,9 @@ public final class FormSession {
     }
 
     public Optional<String> language() {
-        return engine(() -> Optional.ofNullable(model.getLanguage()));
+        // A form without translations has no localizer, and JavaRosa fails asking it for one.
+        return formDef.getLocalizer() == null ? Optional.empty()
+                : engine(() -> Optional.ofNullable(model.getLanguage()));
     }
 
     /** Switches the form's language; prompts read afterwards are in that language. */

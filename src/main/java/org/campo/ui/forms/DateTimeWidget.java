@@ -11,15 +11,16 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.campo.form.runtime.Answer;
 import org.campo.form.runtime.Prompt;
 import org.campo.form.runtime.PromptType;
+import org.campo.common.Messages;
+import org.campo.ui.common.Dates;
 import org.campo.ui.common.I18n;
 
 /**
- * Date, time and date-time questions. Dates are typed or picked as {@code yyyy-mm-dd} (one
- * unambiguous format for English and Spanish teams); times as {@code HH:mm}.
+ * Date, time and date-time questions. Dates are typed or picked in the interface language's
+ * order ({@code 05/03/2026} is 5 March in Spanish, see {@link Dates}); times as {@code HH:mm}.
  */
 final class DateTimeWidget implements PromptWidget {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -36,8 +37,7 @@ final class DateTimeWidget implements PromptWidget {
         this.sink = sink;
         String name = Prompts.name(prompt);
         date.setId("q-" + name);
-        date.setConverter(isoConverter());
-        date.setPromptText(I18n.get("ui.forms.date.pattern"));
+        Dates.localize(date);
         date.setPrefWidth(170);
         time.setId(prompt.type() == PromptType.TIME ? "q-" + name : "q-" + name + "-time");
         time.setPromptText(I18n.get("ui.forms.time.pattern"));
@@ -66,7 +66,7 @@ final class DateTimeWidget implements PromptWidget {
         date.valueProperty().addListener((obs, old, now) -> commit(zone));
         date.getEditor().focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                date.setValue(date.getConverter().fromString(date.getEditor().getText()));
+                takeTypedDate();
             }
         });
         time.focusedProperty().addListener((obs, was, now) -> {
@@ -75,24 +75,6 @@ final class DateTimeWidget implements PromptWidget {
             }
         });
         this.zone = zone;
-    }
-
-    private static StringConverter<LocalDate> isoConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
     }
 
     private String current(ZoneId zone) {
@@ -145,14 +127,31 @@ final class DateTimeWidget implements PromptWidget {
 
     @Override
     public Node focusTarget() {
-        return prompt.type() == PromptType.TIME ? time : date.getEditor();
+        return prompt.type() == PromptType.TIME ? time : date;
     }
 
     @Override
     public void commit() {
-        if (date.getEditor().isFocused()) {
-            date.setValue(date.getConverter().fromString(date.getEditor().getText()));
+        // What the field shows may be typed but not yet read (the picker reads it on focus loss).
+        String shown = date.getConverter().toString(date.getValue());
+        if (!date.getEditor().getText().equals(shown) && !takeTypedDate()) {
+            return;
         }
         commit(zone);
+    }
+
+    /**
+     * Reads what was typed into the date field; a text that is not a date stays in the field
+     * with a problem beside the question (false) rather than being dropped.
+     */
+    private boolean takeTypedDate() {
+        String typed = date.getEditor().getText();
+        LocalDate parsed = Dates.parse(typed, Messages.locale());
+        if (parsed == null && typed != null && !typed.isBlank()) {
+            sink.reject(prompt.ref(), "ui.forms.invalid.date");
+            return false;
+        }
+        date.setValue(parsed);
+        return true;
     }
 }

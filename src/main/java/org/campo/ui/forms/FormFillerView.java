@@ -81,7 +81,7 @@ public final class FormFillerView extends BorderPane {
 
         model.screenProperty().addListener((obs, old, now) -> render(now));
         model.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
-        model.noticeProperty().addListener((obs, old, now) -> showNotice(now == null ? null : now.text()));
+        model.noticeProperty().addListener((obs, old, now) -> showNotice(now));
         noticeTimer.setOnFinished(e -> notice.setText(""));
         // On the scene, not on this view: on a screen with only a note, or right after a screen
         // change, the focus may sit outside the view and PgDn/PgUp would otherwise be lost.
@@ -94,7 +94,21 @@ public final class FormFillerView extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
         });
+        javafx.beans.value.ChangeListener<Node> follow = (obs, was, now) -> revealFocused(now);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+            }
+        });
         render(model.screen());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(() -> focusAfterRender(null));
+            }
+        });
     }
 
     // ---- layout ------------------------------------------------------------------------------
@@ -197,20 +211,28 @@ public final class FormFillerView extends BorderPane {
         finalize.setFocusTraversable(false);
         finalize.setOnAction(e -> finalizeSubmission());
         finalize.disableProperty().bind(model.finalizedProperty());
+        for (Button b : new Button[] {previous, next, finalize, removeRepeat}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         notice.setId("filler-notice");
         notice.getStyleClass().add(Styles.SUCCESS);
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         Label keys = Controls.hint("ui.forms.keys");
-        keys.setWrapText(false);
+        keys.setId("filler-keys");
+        keys.setWrapText(true);
         keys.setMinWidth(0);
-        keys.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        keys.setMaxWidth(Double.MAX_VALUE);
         keys.getStyleClass().add(Styles.TEXT_SMALL);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, previous, notice, spacer, keys, removeRepeat, next, finalize);
+        HBox.setHgrow(keys, Priority.ALWAYS);
+        HBox bar = new HBox(12, previous, keys, removeRepeat, next, finalize);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 20, 12, 20));
-        bar.getStyleClass().add("filler-footer");
-        return bar;
+        VBox footer = new VBox(6, notice, bar);
+        footer.setPadding(new Insets(8, 20, 12, 20));
+        footer.getStyleClass().add("filler-footer");
+        return footer;
     }
 
     // ---- rendering ---------------------------------------------------------------------------
@@ -246,19 +268,63 @@ public final class FormFillerView extends BorderPane {
         Platform.runLater(() -> focusAfterRender(focusedRef));
     }
 
+    /**
+     * Puts the keyboard focus on the current question (the one focused before when the same
+     * screen is shown again), on the first button of a repeat or end page, or on the screen
+     * itself when it holds only notes, so that it never stays on a control outside the filler.
+     */
     private void focusAfterRender(String focusedRef) {
+        if (getScene() == null) {
+            return;
+        }
+        Node target = null;
         if (content != null) {
-            Node target = focusedRef == null ? null : content.focusTargetOf(focusedRef);
+            target = focusedRef == null ? null : content.focusTargetOf(focusedRef);
             if (target == null && !content.focusOrder().isEmpty()) {
                 target = content.focusOrder().get(0);
             }
-            if (target != null) {
-                target.requestFocus();
-            }
         } else {
-            screenBox.lookupAll(".button").stream().filter(n -> n.isVisible() && !n.isDisabled()).findFirst()
-                    .ifPresent(Node::requestFocus);
+            target = screenBox.lookupAll(".button").stream().filter(n -> n.isVisible() && !n.isDisabled())
+                    .findFirst().orElse(null);
         }
+        (target != null ? target : screenBox).requestFocus();
+    }
+
+    /** Scrolls the screen so that the focused control is in view (type-to-search, Enter, Tab). */
+    private void revealFocused(Node focused) {
+        if (focused == null || !isInside(focused, screenBox)) {
+            return;
+        }
+        javafx.geometry.Bounds b = screenBox.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double height = screenBox.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (height <= view) {
+            return;
+        }
+        double top = scroll.getVvalue() * (height - view);
+        if (b.getMinY() < top || b.getMaxY() > top + view) {
+            double v = (b.getMinY() - view / 3) / (height - view);
+            scroll.setVvalue(Math.max(0, Math.min(1, v)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code node} is part of this filler (not the study's header or navigation). */
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node addRepeatPane(Screen screen) {
@@ -312,9 +378,19 @@ public final class FormFillerView extends BorderPane {
         }
     }
 
-    private void showNotice(String text) {
-        notice.setText(text == null ? "" : text);
-        noticeTimer.playFromStart();
+    /** Confirmations fade after a few seconds; a problem stays until the next notice. */
+    private void showNotice(org.campo.ui.common.Message message) {
+        notice.setText(message == null ? "" : message.text());
+        boolean problem = message != null && FormFillerViewModel.isProblemNotice(message);
+        notice.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        notice.getStyleClass().add(problem ? Styles.DANGER : Styles.SUCCESS);
+        notice.setGraphic(Controls.icon(problem ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignC.CHECK_CIRCLE_OUTLINE,
+                16));
+        if (problem) {
+            noticeTimer.stop();
+        } else {
+            noticeTimer.playFromStart();
+        }
     }
 
     // ---- commands ----------------------------------------------------------------------------
@@ -364,6 +440,27 @@ public final class FormFillerView extends BorderPane {
 
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
+        Node target = e.getTarget() instanceof Node n ? n : null;
+        if (getScene() == null || !isVisible()) {
+            return;
+        }
+        if (!contains(target) && (code == KeyCode.ENTER && !e.isShortcutDown() || ChoiceKeys.indexOf(e) >= 0
+                || code == KeyCode.SPACE)) {
+            // Enter, Space and digits belong to the interview: never to the header's Lock or the
+            // navigation. They go to the current question (Enter on a page of notes moves on).
+            e.consume();
+            boolean notesOnly = content == null || content.focusOrder().isEmpty();
+            if (code == KeyCode.ENTER && notesOnly && content != null) {
+                next();
+                return;
+            }
+            focusAfterRender(null);
+            Node focused = getScene().getFocusOwner();
+            if (code != KeyCode.ENTER && focused != null && contains(focused)) {
+                javafx.event.Event.fireEvent(focused, e.copyFor(focused, focused));
+            }
+            return;
+        }
         if (e.isShortcutDown() && code == KeyCode.S) {
             save();
         } else if (e.isShortcutDown() && code == KeyCode.ENTER) {
@@ -382,7 +479,10 @@ public final class FormFillerView extends BorderPane {
         e.consume();
     }
 
-    /** Enter: a button fires; in a question it moves to the next field, after the last one to the next screen. */
+    /**
+     * Enter: a button of the filler fires; in a question it moves to the next field, after the
+     * last one (or on a page of notes) to the next screen.
+     */
     private boolean enter(Node target) {
         if (target instanceof ButtonBase button && !(target instanceof javafx.scene.control.CheckBox)
                 && !(target instanceof javafx.scene.control.RadioButton)) {
@@ -391,6 +491,10 @@ public final class FormFillerView extends BorderPane {
         }
         if (content == null || target == null) {
             return false;
+        }
+        if (content.focusOrder().isEmpty()) {
+            next();
+            return true;
         }
         if (target instanceof TextArea || target instanceof ComboBox<?> combo && combo.isShowing()) {
             return false;

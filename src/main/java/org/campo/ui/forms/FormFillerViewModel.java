@@ -231,6 +231,11 @@ public final class FormFillerViewModel {
         return true;
     }
 
+    /** Whether a notice reports a problem (shown as a warning and kept) rather than a confirmation. */
+    public static boolean isProblemNotice(Message notice) {
+        return "ui.forms.finalize.problem".equals(notice.key()) || "ui.forms.previewNotSaved".equals(notice.key());
+    }
+
     /** Answers are saved as they are given; this records the position and confirms it. */
     public void save() {
         filling.remember(screen.get());

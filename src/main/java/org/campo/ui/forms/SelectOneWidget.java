@@ -7,6 +7,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -36,6 +37,7 @@ final class SelectOneWidget implements PromptWidget {
     private Node focus;
     /** The value last answered, so re-choosing it is not saved twice. */
     private String current;
+    private final TypeToSearch search = new TypeToSearch();
 
     SelectOneWidget(Prompt prompt, AnswerSink sink) {
         this.prompt = prompt;
@@ -99,16 +101,54 @@ final class SelectOneWidget implements PromptWidget {
                 : (ChoiceOption) now.getUserData()));
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int index = ChoiceKeys.indexOf(e);
-            if (index >= 0 && index < group.getToggles().size()) {
+            if (index >= 0 && index < group.getToggles().size() && search.text().isEmpty()) {
                 Toggle toggle = group.getToggles().get(index);
                 toggle.setSelected(true);
                 ((RadioButton) toggle).requestFocus();
                 e.consume();
             }
         });
+        Label searching = searchLine(choices.size());
+        searchWith(box, index -> {
+            RadioButton radio = (RadioButton) group.getToggles().get(index);
+            radio.setSelected(true);
+            radio.requestFocus();
+        }, searching);
         focus = group.getSelectedToggle() instanceof RadioButton r ? r
                 : box.getChildren().isEmpty() ? box : box.getChildren().get(0);
-        return box;
+        return searching == null ? box : new VBox(6, searching, box);
+    }
+
+    /** Over long lists, a line saying that typing searches, and then what was typed. */
+    private Label searchLine(int options) {
+        if (options <= 9) {
+            return null;
+        }
+        Label line = new Label(I18n.get("ui.forms.select.typeToSearch"));
+        line.setId("q-" + Prompts.name(prompt) + "-search");
+        line.getStyleClass().addAll("text-muted", "text-small");
+        return line;
+    }
+
+    /** Letters typed in {@code node} pick the option they name (see {@link TypeToSearch}). */
+    private void searchWith(Node node, java.util.function.IntConsumer pick, Label searching) {
+        List<String> labels = prompt.choices().stream().map(SelectOneWidget::label).toList();
+        javafx.event.EventHandler<KeyEvent> handler = e -> {
+            if (search.take(e)) {
+                int index = search.find(labels);
+                if (index >= 0) {
+                    pick.accept(index);
+                }
+                if (searching != null) {
+                    searching.setText(search.text().isEmpty() ? I18n.get("ui.forms.select.typeToSearch")
+                            : I18n.get(index >= 0 ? "ui.forms.select.searching" : "ui.forms.select.noMatch",
+                            search.text()));
+                }
+                e.consume();
+            }
+        };
+        node.addEventFilter(KeyEvent.KEY_TYPED, handler);
+        node.addEventFilter(KeyEvent.KEY_PRESSED, handler);
     }
 
     private Node comboBox() {
@@ -123,13 +163,15 @@ final class SelectOneWidget implements PromptWidget {
         combo.valueProperty().addListener((obs, old, now) -> choose(now));
         combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int index = ChoiceKeys.indexOf(e);
-            if (index >= 0 && index < prompt.choices().size()) {
+            if (index >= 0 && index < prompt.choices().size() && search.text().isEmpty()) {
                 combo.getSelectionModel().select(index);
                 e.consume();
             }
         });
+        Label searching = searchLine(prompt.choices().size());
+        searchWith(combo, combo.getSelectionModel()::select, searching);
         focus = combo;
-        return combo;
+        return searching == null ? combo : new VBox(6, searching, combo);
     }
 
     private Node filterableList() {

@@ -55,6 +55,8 @@ public final class StudyHomeView extends BorderPane {
         Button lock = Controls.button("lock-button", "ui.header.lock", MaterialDesignL.LOCK_OUTLINE);
         lock.getStyleClass().add(Styles.BUTTON_OUTLINED);
         lock.setOnAction(e -> model.lock());
+        // Never reached by Tab and never the default focus: a stray Enter must not lock the study.
+        lock.setFocusTraversable(false);
         HBox header = new HBox(16, study, spacer, user, lock);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 20));

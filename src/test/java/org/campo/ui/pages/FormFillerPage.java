@@ -329,6 +329,75 @@ public final class FormFillerPage extends Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    // ---- keys wherever the focus is --------------------------------------------------------------
+
+    /** Presses one key, wherever the focus is, and waits for the screen to settle. */
+    public FormFillerPage press(KeyCode key) {
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Types text at the focus, without clicking anything first. */
+    public FormFillerPage write(String text) {
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Puts the keyboard focus on the study header's Lock button, as a stray click or Tab could. */
+    public FormFillerPage focusLockButton() {
+        robot.interact(() -> robot.lookup("#lock-button").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Whether the filler is still showing inside the unlocked study. */
+    public boolean isFilling() {
+        return isShowing("#form-filler") && isShowing("#lock-button") && !isShowing("#unlock");
+    }
+
+    /** The question (by name) holding the keyboard focus, or null when the focus is elsewhere. */
+    public String focusedQuestion() {
+        Node focused = robot.lookup("#form-filler").query().getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n.getId() != null && n.getId().startsWith("question-")) {
+                return n.getId().substring("question-".length());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the keyboard focus is inside the filler's screen (a question, or a page of notes). */
+    public boolean focusIsOnScreen() {
+        return focusInScreen() || robot.lookup("#filler-scroll").queryAs(ScrollPane.class).getContent().isFocused();
+    }
+
+    /** The date a date question holds (null when none). */
+    public java.time.LocalDate date(String name) {
+        return robot.lookup("#q-" + name).queryAs(DatePicker.class).getValue();
+    }
+
+    /** What a date field shows. */
+    public String dateText(String name) {
+        return robot.lookup("#q-" + name).queryAs(DatePicker.class).getEditor().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    public String comboValue(String name) {
+        Object value = robot.lookup("#q-" + name).queryAs(ComboBox.class).getValue();
+        return value == null ? null : ((org.campo.form.runtime.ChoiceOption) value).value();
+    }
+
+    public boolean isAcknowledged(String name) {
+        return robot.lookup("#q-" + name).queryAs(CheckBox.class).isSelected();
+    }
+
+    public String endMessage() {
+        return text("#end-finalized");
+    }
+
     public FormsPage backToForms() {
         robot.clickOn("#filler-close");
         return new FormsPage(robot);
