@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 FormCommand.class,
                 DataCommand.class,
                 ExportCommand.class,
+                QdaCommand.class,
         })
 public final class CampoCli implements Callable<Integer> {
     private final CliEnvironment env;
