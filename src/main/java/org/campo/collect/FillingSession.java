@@ -28,9 +28,13 @@ public final class FillingSession {
     private final boolean editingFinal;
     private final Screening screening;
     private final SubmissionListener listener;
+    /** The screen last remembered; saved with every answer, so one commit carries both. */
+    private String position;
+    private final SubmissionRows rows;
 
     FillingSession(OpenStudy study, FormSession form, Submission submission, boolean editingFinal,
-                   Screening screening, SubmissionListener listener) {
+                   Screening screening, SubmissionListener listener, SubmissionRows rows) {
+        this.rows = rows;
         this.study = study;
         this.form = form;
         this.submission = submission;
@@ -94,12 +98,17 @@ public final class FillingSession {
         return s;
     }
 
-    /** Records the screen the user is on, so the draft reopens there. */
+    /**
+     * Records the screen the user is on, so the draft reopens there. Moving to a screen is not
+     * an answer: the position is committed without waiting for the disk, and the next answer's
+     * save (one fsync) carries it too.
+     */
     public void remember(Screen screen) {
-        study.changes().saveDraft(r -> {
-            r.submissions().savePosition(submission.id(), screen.ref());
-            return null;
-        });
+        if (screen.ref().equals(position)) {
+            return;
+        }
+        study.changes().savePosition(r -> r.submissions().savePosition(submission.id(), screen.ref()));
+        position = screen.ref();
     }
 
     /**
@@ -175,12 +184,16 @@ public final class FillingSession {
         Submission next = submission.withInstance(form.instanceXml(), status, study.clock().instant());
         if (editingFinal) {
             study.changes().run(c -> {
-                c.repositories().submissions().update(next);
+                c.repositories().submissions().update(next, position);
+                rows.keep(next); // exports read this flattened copy instead of the instance
                 c.audit(AuditAction.SUBMISSION_EDITED, "submission", next.id(), true, "rev=" + next.rev());
             });
         } else {
             study.changes().saveDraft(r -> {
-                r.submissions().update(next);
+                r.submissions().update(next, position); // the answer and its screen: one commit
+                if (next.status() == SubmissionStatus.FINAL) {
+                    rows.keep(next); // exports read this flattened copy instead of the instance
+                }
                 return null;
             });
         }

@@ -118,11 +118,13 @@ public final class InstanceImporter {
             names.add(file.name());
             imported.add(header.instanceId());
         }
+        SubmissionRows rows = new SubmissionRows(study, library);
         if (!toStore.isEmpty()) {
             study.changes().run(c -> {
                 for (int i = 0; i < toStore.size(); i++) {
                     Submission s = toStore.get(i);
                     c.repositories().submissions().insert(s);
+                    rows.keep(s); // exports read this flattened copy instead of the instance
                     c.audit(AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
                             "form=" + formId + " instanceID=" + imported.get(i) + " file=" + names.get(i));
                 }

@@ -26,6 +26,7 @@ public final class SubmissionService {
     private final ConsentCheck consent;
     private final ShiftService shifts;
     private final SubmissionListener listener;
+    private final SubmissionRows rows;
 
     public SubmissionService(OpenStudy study, FormLibrary library, ConsentCheck consent) {
         this(study, library, consent, SubmissionListener.NONE);
@@ -40,6 +41,7 @@ public final class SubmissionService {
                              ShiftService shifts) {
         this.study = study;
         this.library = library;
+        this.rows = new SubmissionRows(study, library);
         this.consent = consent;
         this.shifts = shifts;
         this.listener = listener;
@@ -69,7 +71,7 @@ public final class SubmissionService {
             c.audit(AuditAction.SUBMISSION_CREATED, "submission", draft.id(), false,
                     "form=" + form.formId() + " version=" + form.version());
         });
-        return new FillingSession(study, session, draft, false, screeningFor(form), listener);
+        return new FillingSession(study, session, draft, false, screeningFor(form), listener, rows);
     }
 
     /**
@@ -87,7 +89,7 @@ public final class SubmissionService {
         Optional<String> position = study.submissions().position(s.id());
         FormSession session = FormSession.resume(definition, s.instanceXml(), context(), position);
         boolean editing = s.status() == SubmissionStatus.FINAL;
-        return new FillingSession(study, session, s, editing, screeningFor(library.version(s.formRef())), listener);
+        return new FillingSession(study, session, s, editing, screeningFor(library.version(s.formRef())), listener, rows);
     }
 
     public List<SubmissionSummary> list(String formVersionId) {

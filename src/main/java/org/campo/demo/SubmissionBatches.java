@@ -1,5 +1,6 @@
 package org.campo.demo;
 
+import org.campo.collect.SubmissionRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.campo.audit.AuditAction;
@@ -21,8 +22,11 @@ final class SubmissionBatches implements AutoCloseable {
     private final List<Submission> pending = new ArrayList<>(BATCH_SIZE);
     private long written;
 
-    SubmissionBatches(OpenStudy study, FormVersion form) {
+    private final SubmissionRows rows;
+
+    SubmissionBatches(OpenStudy study, FormVersion form, SubmissionRows rows) {
         this.study = study;
+        this.rows = rows;
         this.form = form;
     }
 
@@ -45,6 +49,7 @@ final class SubmissionBatches implements AutoCloseable {
         study.database().inTransaction(() -> {
             for (Submission s : pending) {
                 study.submissions().insert(s);
+                rows.keep(s); // as a finalized submission keeps its flattened row
             }
             study.audit().append(study.actor(), AuditAction.SUBMISSIONS_IMPORTED, "form", form.id(), false,
                     "demo data generated: form=" + form.formId() + " version=" + form.version() + " submissions="

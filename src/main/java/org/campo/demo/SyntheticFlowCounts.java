@@ -1,5 +1,6 @@
 package org.campo.demo;
 
+import org.campo.collect.SubmissionRows;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +40,8 @@ final class SyntheticFlowCounts implements DemoContent {
     public void addTo(AppContext context, OpenStudy study, DemoSettings settings) {
         SyntheticForm form = SyntheticForm.of(context, study, DemoForms.FLOW_COUNT);
         Random random = new Random(settings.seed() ^ 0x5EED_C0DEL);
-        try (SubmissionBatches batches = new SubmissionBatches(study, form.form())) {
+        try (SubmissionBatches batches = new SubmissionBatches(study, form.form(),
+                new SubmissionRows(study, context.forms(study)))) {
             for (int d = 0; d < DemoCalendar.DAYS; d++) {
                 LocalDate day = DemoCalendar.day(d);
                 for (String point : List.of("CEBAF-TUMBES", "TACNA-SC", "DESAGUADERO")) {

@@ -1,5 +1,6 @@
 package org.campo.demo;
 
+import org.campo.collect.SubmissionRows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ final class SyntheticFlowSurveys implements DemoContent {
         }
         SyntheticForm form = SyntheticForm.of(context, study, DemoForms.FLOW_SURVEY);
         Random random = new Random(settings.seed());
-        try (SubmissionBatches batches = new SubmissionBatches(study, form.form())) {
+        try (SubmissionBatches batches = new SubmissionBatches(study, form.form(),
+                new SubmissionRows(study, context.forms(study)))) {
             for (int i = 0; i < settings.submissions(); i++) {
                 String point = POINT.draw(random);
                 LocalDate day = DemoCalendar.randomDay(random);

@@ -149,6 +149,41 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction whose commit does not wait for the disk
+     * ({@code synchronous=NORMAL} for this commit only). In WAL mode such a commit is atomic and
+     * survives the process crashing; only a power cut can lose it, until the next ordinary
+     * commit, whose fsync of the log covers it too. For state that is not an answer (where the
+     * filler was); inside a transaction the work simply joins it.
+     */
+    @Override
+    public void runWithoutWaitingForDisk(Runnable work) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                run(work);
+                return;
+            }
+            pragma("PRAGMA synchronous = NORMAL");
+            try {
+                run(work);
+            } finally {
+                pragma("PRAGMA synchronous = FULL");
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void pragma(String sql) {
+        withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
     /** Runs a statement under the connection lock; inside a transaction it joins it. */
     public <T> T withConnection(SqlFunction<Connection, T> work) {
         lock.lock();

@@ -19,7 +19,8 @@ public final class Migrations {
             "V003__consent.sql",
             "V004__export_order_index.sql",
             "V005__qda.sql",
-            "V006__integrity_marks.sql");
+            "V006__integrity_marks.sql",
+            "V007__submission_rows.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

@@ -41,6 +41,20 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         }
     }
 
+    @Override
+    public void update(Submission s, String position) {
+        if (position == null) {
+            update(s);
+            return;
+        }
+        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, position = ? "
+                        + "WHERE id = ? AND rev = ?",
+                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), position, s.id(), s.rev() - 1);
+        if (changed != 1) {
+            throw new StoreException("store.staleRevision", s.id());
+        }
+    }
+
     private byte[] seal(Submission s) {
         return cipher.sealText("submission", "instance_enc", s.id(), s.instanceXml());
     }
@@ -78,6 +92,32 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         params.add(status.code());
         db.forEach("SELECT * FROM submission WHERE form_ref IN (" + marks + ") AND status = ? ORDER BY created_at, id",
                 rs -> consumer.accept(map(rs)), params.toArray());
+    }
+
+    @Override
+    public void forEachSealed(List<String> formRefs, SubmissionStatus status, Consumer<SealedSubmission> consumer) {
+        if (formRefs.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(formRefs.size(), "?"));
+        List<Object> params = new ArrayList<>(formRefs);
+        params.add(status.code());
+        // The instance is only read where no row is kept for the current revision.
+        db.forEach("SELECT s.id, s.status, s.rev, s.created_at, s.updated_at, s.site_code, s.device_id, "
+                        + "s.participant_id, r.row_enc, CASE WHEN r.row_enc IS NULL THEN s.instance_enc END AS instance "
+                        + "FROM submission s LEFT JOIN submission_row r ON r.submission_id = s.id AND r.rev = s.rev "
+                        + "WHERE s.form_ref IN (" + marks + ") AND s.status = ? ORDER BY s.created_at, s.id",
+                rs -> consumer.accept(new SealedSubmission(rs.getString(1), SubmissionStatus.fromCode(rs.getString(2)),
+                        rs.getInt(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10), cipher)),
+                params.toArray());
+    }
+
+    @Override
+    public void keepRow(String id, int rev, byte[] flattened) {
+        byte[] sealed = cipher.seal("submission_row", "row_enc", SealedSubmission.rowId(id, rev), flattened);
+        db.update("INSERT OR REPLACE INTO submission_row(submission_id, rev, row_enc) "
+                + "SELECT id, rev, ? FROM submission WHERE id = ? AND rev = ?", sealed, id, rev);
     }
 
     @Override

@@ -14,6 +14,17 @@ public interface SubmissionRepository {
     /** Replaces the instance and status; refused with {@code store.staleRevision} if rev is not the stored rev + 1. */
     void update(Submission submission);
 
+    /**
+     * {@link #update(Submission)} and {@link #savePosition} in one statement: the filler saves
+     * the answer and the screen it was given on together, one commit (one fsync) per answer.
+     */
+    default void update(Submission submission, String position) {
+        update(submission);
+        if (position != null) {
+            savePosition(submission.id(), position);
+        }
+    }
+
     Optional<Submission> findById(String id);
 
     List<SubmissionSummary> list(String formRef);
@@ -25,9 +36,26 @@ public interface SubmissionRepository {
     /** Streams final and draft submissions of the given form versions, in creation order. */
     void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer);
 
+    /**
+     * Streams submissions for a dataset export, in creation order: clear columns and, sealed,
+     * the kept flattened row of the current revision or (when none is kept) the instance.
+     */
+    void forEachSealed(List<String> formRefs, SubmissionStatus status, Consumer<SealedSubmission> consumer);
+
+    /**
+     * Keeps the flattened answers of revision {@code rev} of a submission (sealed), replacing any
+     * kept before. Ignored when the submission is no longer at that revision: a row is never
+     * kept for anything but the current instance. Any later change of the instance drops it.
+     */
+    void keepRow(String id, int rev, byte[] flattened);
+
     void delete(String id);
 
-    /** Remembers where the filler was (a screen reference), so a draft resumes exactly there. */
+    /**
+     * Remembers where the filler was (a screen reference), so a draft resumes exactly there.
+     * The filler saves it through {@code UnitOfWork.savePosition}, whose commit does not wait for
+     * the disk; {@link #update(Submission, String)} carries it with the next answer.
+     */
     void savePosition(String id, String position);
 
     Optional<String> position(String id);

@@ -17,6 +17,15 @@ public interface Transactor {
         });
     }
 
+    /**
+     * Runs {@code work} atomically, but lets the commit return before it reaches the disk, for
+     * state whose loss in a power cut costs nothing typed (where the filler was). The study
+     * file's implementation commits with {@code synchronous=NORMAL}; the default is {@link #run}.
+     */
+    default void runWithoutWaitingForDisk(Runnable work) {
+        run(work);
+    }
+
     /** For fakes and tests: no transactions at all. */
     Transactor DIRECT = new Transactor() {
         @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.campo.model.Role;
 import org.campo.model.Submission;
+import org.campo.store.SealedSubmission;
 import org.campo.store.SubmissionRepository;
 import org.campo.model.SubmissionStatus;
 import org.campo.model.SubmissionSummary;
@@ -38,6 +39,12 @@ final class GuardedSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public void update(Submission submission, String position) {
+        Permissions.require(role, Capability.COLLECT);
+        delegate.update(submission, position);
+    }
+
+    @Override
     public Optional<Submission> findById(String id) {
         Permissions.require(role, Capability.READ_RESPONSES);
         return delegate.findById(id);
@@ -62,6 +69,18 @@ final class GuardedSubmissionRepository implements SubmissionRepository {
     public void forEach(List<String> formRefs, SubmissionStatus status, Consumer<Submission> consumer) {
         Permissions.require(role, Capability.READ_RESPONSES);
         delegate.forEach(formRefs, status, consumer);
+    }
+
+    @Override
+    public void forEachSealed(List<String> formRefs, SubmissionStatus status, Consumer<SealedSubmission> consumer) {
+        Permissions.require(role, Capability.READ_RESPONSES);
+        delegate.forEachSealed(formRefs, status, consumer);
+    }
+
+    @Override
+    public void keepRow(String id, int rev, byte[] flattened) {
+        Permissions.require(role, Capability.READ_RESPONSES);
+        delegate.keepRow(id, rev, flattened);
     }
 
     @Override

@@ -73,6 +73,16 @@ public final class UnitOfWork {
         return transactor.inTransaction(() -> work.apply(repositories));
     }
 
+    /**
+     * Saves where the filler was, without an audit entry and without waiting for the disk: the
+     * commit survives the app crashing, a power cut may lose it, and the next answer's
+     * {@link #saveDraft} (which carries the position too) makes it durable. Moving to a screen
+     * thus costs no fsync; giving an answer costs one.
+     */
+    public void savePosition(Consumer<Repositories> work) {
+        transactor.runWithoutWaitingForDisk(() -> work.accept(repositories));
+    }
+
     /** Reads through the same guarded repositories, without a transaction. */
     public <T> T read(Function<Repositories, T> query) {
         return query.apply(repositories);

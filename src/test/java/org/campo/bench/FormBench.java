@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.campo.store.Database;
 import java.util.stream.Stream;
 import org.campo.collect.FillingSession;
 import org.campo.collect.FormLibrary;
@@ -132,8 +133,8 @@ public final class FormBench {
             FormSession s = FormSession.start(definition, context);
             return new Filler(s, null);
         });
-        report("step.session", "FormSession: last answer on screen + next", engineOnly.measure());
-        report("answer.session", "FormSession: other answers on field-list screens", engineOnly.otherAnswers);
+        report("step.session", "FormSession: last answer on screen + next", engineOnly.measure(WARMUP, STEPS), 50);
+        report("answer.session", "FormSession: other answers on field-list screens", engineOnly.otherAnswers, 50);
         List<Double> outline = new ArrayList<>();
         FormSession os = engineOnly.filler.session;
         for (int i = 0; i < 21; i++) {
@@ -159,14 +160,31 @@ public final class FormBench {
                 FormLibrary library = new FormLibrary(study, new XlsFormCompiler(), new FormLoader(cache));
                 String formRef = library.importWorkbook(md.getBytes(StandardCharsets.UTF_8), "bench_large.md").form().id();
                 SubmissionService submissions = new SubmissionService(study, library, participant -> { });
+                // Before: the answer's draft save and the position were two fsync'd commits; the
+                // baseline repeats the position as its own synchronous=FULL commit after every move,
+                // as savePosition did. After: one commit per answer. Interleaved in blocks.
+                SessionLatency before = new SessionLatency(() -> {
+                    FillingSession f = submissions.start(formRef, StartOptions.NONE);
+                    return new Filler(f.form(), f, study);
+                });
                 SessionLatency filling = new SessionLatency(() -> {
                     FillingSession f = submissions.start(formRef, StartOptions.NONE);
                     return new Filler(f.form(), f);
                 });
+                List<Double> beforeSteps = new ArrayList<>();
+                List<Double> afterSteps = new ArrayList<>();
+                int blocks = 10;
+                for (int b = 0; b < blocks; b++) {
+                    int warm = b == 0 ? WARMUP : 0;
+                    beforeSteps.addAll(before.measure(warm, STEPS / blocks));
+                    afterSteps.addAll(filling.measure(warm, STEPS / blocks));
+                }
+                report("step.filling.before", "two commits per answer (draft, then position, each fsync'd)",
+                        beforeSteps, 20);
                 report("step.filling", "FillingSession: last answer (encrypted draft save) + validate + next + remember",
-                        filling.measure());
+                        afterSteps, 20);
                 report("answer.filling", "FillingSession: other answers on field-list screens (each saved)",
-                        filling.otherAnswers);
+                        filling.otherAnswers, 20);
             } finally {
                 study.lock();
             }
@@ -175,14 +193,14 @@ public final class FormBench {
         }
     }
 
-    private static void report(String name, String what, List<Double> steps) {
+    private static void report(String name, String what, List<Double> steps, int targetMs) {
         List<Double> sorted = new ArrayList<>(steps);
         Collections.sort(sorted);
         double p99 = percentile(sorted, 99);
-        System.out.printf(Locale.ROOT, "%-16s %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, mean %.1f ms (n=%d; p99 target < 50 ms: %s)%n",
+        System.out.printf(Locale.ROOT, "%-16s %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, mean %.1f ms (n=%d; p99 target < %d ms: %s)%n",
                 name, what, percentile(sorted, 50), percentile(sorted, 95), p99, sorted.get(sorted.size() - 1),
-                sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0), sorted.size(),
-                p99 < 50 ? "met" : "MISSED");
+                sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0), sorted.size(), targetMs,
+                p99 < targetMs ? "met" : "MISSED");
     }
 
     /** Nearest-rank percentile of a sorted list. */
@@ -192,7 +210,10 @@ public final class FormBench {
     }
 
     /** A session being filled: the engine session and, for the saving path, its filling session. */
-    private record Filler(FormSession session, FillingSession filling) {
+    private record Filler(FormSession session, FillingSession filling, OpenStudy separatePositionCommit) {
+        Filler(FormSession session, FillingSession filling) {
+            this(session, filling, null);
+        }
     }
 
     private interface FillerFactory {
@@ -218,15 +239,15 @@ public final class FormBench {
          * Step latencies: the last answer on a screen through to the next screen being returned,
          * i.e. what the user waits for between giving the screen's final answer and seeing the next page.
          */
-        List<Double> measure() {
-            List<Double> times = new ArrayList<>(STEPS);
-            for (int i = 0; i < WARMUP + STEPS; i++) {
+        List<Double> measure(int warmup, int steps) {
+            List<Double> times = new ArrayList<>(steps);
+            for (int i = 0; i < warmup + steps; i++) {
                 if (filler == null || screen.kind() == Screen.Kind.END) {
                     filler = factory.start();
                     screen = filler.session.next();
                     sessions++;
                 }
-                boolean timed = i >= WARMUP;
+                boolean timed = i >= warmup;
                 long elapsed = step(timed);
                 if (timed) {
                     times.add(ms(elapsed));
@@ -264,6 +285,11 @@ public final class FormBench {
                 filler.session.validateScreen();
                 screen = filler.session.next();
                 filler.filling.remember(screen);
+                if (filler.separatePositionCommit != null) {
+                    Database db = filler.separatePositionCommit.database();
+                    db.update("UPDATE submission SET position = ? WHERE id = ?", screen.ref(),
+                            filler.filling.submissionId());
+                }
             } else {
                 screen = filler.session.next();
             }

@@ -188,4 +188,28 @@ abstract class SubmissionRepositoryContract {
         assertThat(repo.findById("s1")).isEmpty();
         assertThat(repo.list(formA)).extracting(SubmissionSummary::id).containsExactly("s2");
     }
+
+    @Test
+    void anAnswerAndItsScreenAreSavedTogether() {
+        Submission s = draft("s1", T);
+        repo.insert(s);
+        repo.savePosition("s1", "/data/a");
+        Submission next = s.withInstance("<data><b>2</b></data>", SubmissionStatus.DRAFT, T.plusSeconds(5));
+
+        repo.update(next, "/data/b");
+
+        assertThat(repo.findById("s1")).contains(next);
+        assertThat(repo.position("s1")).contains("/data/b");
+    }
+
+    @Test
+    void anUpdateWithoutAPositionKeepsTheOneSaved() {
+        Submission s = draft("s1", T);
+        repo.insert(s);
+        repo.savePosition("s1", "/data/a");
+
+        repo.update(s.withInstance("<data/>", SubmissionStatus.DRAFT, T.plusSeconds(5)), null);
+
+        assertThat(repo.position("s1")).contains("/data/a");
+    }
 }

@@ -35,7 +35,7 @@ final class CsvTableSink implements TableSink {
         for (DatasetTable t : tables) {
             Path temp = Files.createTempFile(dir, "." + t.name() + ".", ".part");
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
-                    1 << 16);
+                    1 << 18);
             w.write('\uFEFF');
             CsvFormat.writeRow(w, t.headers());
             writers.put(t, w);
@@ -43,9 +43,17 @@ final class CsvTableSink implements TableSink {
         }
     }
 
+    /** The row's CSV text (RFC 4180, formula cells neutralised as {@link CsvFormat#escape} does). */
     @Override
-    public void row(DatasetTable table, List<String> cells) throws IOException {
-        CsvFormat.writeRow(writers.get(table), cells);
+    public Object prepare(DatasetTable table, List<String> cells) {
+        StringBuilder line = new StringBuilder(cells.size() * 8);
+        CsvFormat.appendRow(line, cells);
+        return line.toString();
+    }
+
+    @Override
+    public void write(DatasetTable table, Object prepared) throws IOException {
+        writers.get(table).write((String) prepared);
     }
 
     /** Renames every file into place. */

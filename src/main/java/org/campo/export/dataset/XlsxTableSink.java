@@ -81,26 +81,44 @@ final class XlsxTableSink implements TableSink {
         return candidate;
     }
 
+    /** The row's cell values: null (empty), a Double for numbers in numeric columns, or text. */
     @Override
-    public void row(DatasetTable table, List<String> cells) {
-        int r = nextRow.merge(table, 1, Integer::sum) - 1;
-        Row row = sheets.get(table).createRow(r);
+    public Object prepare(DatasetTable table, List<String> cells) {
         boolean[] isNumber = numeric.get(table);
+        Object[] values = new Object[cells.size()];
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i);
             if (v == null || v.isEmpty()) {
                 continue;
             }
-            Cell c = row.createCell(i);
+            values[i] = v;
             if (isNumber[i]) {
                 try {
-                    c.setCellValue(Double.parseDouble(v));
-                    continue;
+                    values[i] = Double.parseDouble(v);
                 } catch (NumberFormatException e) {
                     // labels or odd values stay text
                 }
             }
-            c.setCellValue(v);
+        }
+        return values;
+    }
+
+    @Override
+    public void write(DatasetTable table, Object prepared) {
+        Object[] values = (Object[]) prepared;
+        int r = nextRow.merge(table, 1, Integer::sum) - 1;
+        Row row = sheets.get(table).createRow(r);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            Cell c = row.createCell(i);
+            if (v instanceof Double d) {
+                c.setCellValue(d);
+            } else {
+                c.setCellValue((String) v);
+            }
         }
     }
 

@@ -1,11 +1,14 @@
 package org.campo.store.memory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.campo.crypto.FieldCipher;
+import org.campo.store.SealedSubmission;
 import org.campo.store.StoreException;
 import org.campo.model.Submission;
 import org.campo.store.SubmissionRepository;
@@ -16,6 +19,20 @@ import org.campo.model.SubmissionSummary;
 public final class InMemorySubmissionRepository implements SubmissionRepository {
     private final Map<String, Submission> byId = new LinkedHashMap<>();
     private final Map<String, String> positions = new LinkedHashMap<>();
+    /** Kept flattened rows by submission id, with the revision they flatten. */
+    private final Map<String, Map.Entry<Integer, byte[]>> rows = new LinkedHashMap<>();
+    /** Nothing is encrypted in memory. */
+    private static final FieldCipher CLEAR = new FieldCipher() {
+        @Override
+        public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+            return plaintext.clone();
+        }
+
+        @Override
+        public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
+            return ciphertext.clone();
+        }
+    };
 
     @Override
     public synchronized void insert(Submission s) {
@@ -32,6 +49,7 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
             throw new StoreException("store.staleRevision", s.id());
         }
         byId.put(s.id(), s);
+        rows.remove(s.id());
     }
 
     @Override
@@ -61,8 +79,29 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     }
 
     @Override
+    public synchronized void forEachSealed(List<String> formRefs, SubmissionStatus status,
+                                           Consumer<SealedSubmission> consumer) {
+        sorted().filter(s -> formRefs.contains(s.formRef()) && s.status() == status).toList().forEach(s -> {
+            Map.Entry<Integer, byte[]> row = rows.get(s.id());
+            byte[] kept = row != null && row.getKey() == s.rev() ? row.getValue() : null;
+            consumer.accept(new SealedSubmission(s.id(), s.status(), s.rev(), s.createdAt(), s.updatedAt(),
+                    s.siteCode(), s.deviceId(), s.participantId(), kept,
+                    kept == null ? s.instanceXml().getBytes(StandardCharsets.UTF_8) : null, CLEAR));
+        });
+    }
+
+    @Override
+    public synchronized void keepRow(String id, int rev, byte[] flattened) {
+        Submission s = byId.get(id);
+        if (s != null && s.rev() == rev) {
+            rows.put(id, Map.entry(rev, flattened.clone()));
+        }
+    }
+
+    @Override
     public synchronized void delete(String id) {
         byId.remove(id);
+        rows.remove(id);
         positions.remove(id);
     }
 
