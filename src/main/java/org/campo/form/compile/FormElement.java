@@ -1,6 +1,8 @@
 package org.campo.form.compile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +84,16 @@ final class FormElement {
     }
 
     String path() {
-        if (parent == null) {
-            return "/" + name;
+        // iterative: the nesting depth comes from the workbook
+        Deque<String> names = new ArrayDeque<>();
+        for (FormElement e = this; e != null; e = e.parent) {
+            if (e.parent == null || !e.flat) {
+                names.push(e.name);
+            }
         }
-        return flat ? parent.path() : parent.path() + "/" + name;
+        StringBuilder sb = new StringBuilder();
+        names.forEach(n -> sb.append('/').append(n));
+        return sb.toString();
     }
 
     String column(String base) {

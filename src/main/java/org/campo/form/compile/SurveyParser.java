@@ -1,9 +1,11 @@
 package org.campo.form.compile;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,11 @@ final class SurveyParser {
     static final String CHOICES = "choices";
     static final String EXTERNAL_CHOICES = "external_choices";
     static final String SETTINGS = "settings";
+    /**
+     * The deepest nesting of groups, repeats and loops accepted (real forms stay under about ten);
+     * deeper structures are refused with a located error instead of exhausting the stack later.
+     */
+    static final int MAX_NESTING = 100;
 
     private static final Pattern SELECT = Pattern.compile(
             "^(select_one_from_file|select one from file|select_multiple_from_file|select multiple from file"
@@ -50,6 +57,10 @@ final class SurveyParser {
     private final Diagnostics diag;
     /** The groups, repeats and loops open at the row being read, innermost first. */
     private final Deque<FormElement> openContainers = new ArrayDeque<>();
+    /** The children of each container by lower-case name, for the duplicate-name checks. */
+    private final Map<FormElement, Map<String, List<FormElement>>> childNames = new IdentityHashMap<>();
+    private int openLoops;
+    private boolean nestingReported;
 
     SurveyParser(Workbook workbook, Diagnostics diag) {
         this.workbook = workbook;
@@ -205,7 +216,17 @@ final class SurveyParser {
                     if (loop) {
                         container.loopList = loopList(be.group(3), form, row);
                     }
-                    if (checkName(container, name, row)) {
+                    // Depth is input: past the limit a container is reported once and kept out of the
+                    // tree, so no later walk (or the form engine) meets an unbounded depth.
+                    boolean tooDeep = stack.size() > MAX_NESTING;
+                    if (tooDeep && !nestingReported) {
+                        diag.error(SURVEY, row.number(), "type", "form.compile.nestingTooDeep", MAX_NESTING);
+                        nestingReported = true;
+                    }
+                    if (container.loopList != null) {
+                        openLoops++;
+                    }
+                    if (checkName(container, name, row) && !tooDeep) {
                         addChild(stack.peek(), container);
                     }
                     stack.push(container);
@@ -217,6 +238,7 @@ final class SurveyParser {
                     } else {
                         stack.pop();
                         if (open.loopList != null) {
+                            openLoops--;
                             Loops.expand(open, form.choiceLists.get(open.loopList), diag);
                         }
                     }
@@ -313,24 +335,23 @@ final class SurveyParser {
 
     /** True while the rows read are inside a {@code begin loop} (their names may hold %(name)s). */
     private boolean inLoop() {
-        for (FormElement open : openContainers) {
-            if (open.loopList != null) {
-                return true;
-            }
-        }
-        return false;
+        return openLoops > 0;
     }
 
+    /** Adds a child unless a sibling has its name; siblings are looked up by name, so this stays linear. */
     private void addChild(FormElement parent, FormElement child) {
-        for (FormElement sibling : parent.children) {
+        List<FormElement> sameName = childNames.computeIfAbsent(parent, p -> new HashMap<>())
+                .computeIfAbsent(child.name.toLowerCase(Locale.ROOT), n -> new ArrayList<>(1));
+        for (FormElement sibling : sameName) {
             if (sibling.name.equals(child.name)) {
                 diag.error(SURVEY, child.row, "name", "form.compile.nameDuplicate", child.name, sibling.row);
                 return;
             }
-            if (sibling.name.equalsIgnoreCase(child.name)) {
-                diag.warning(SURVEY, child.row, "name", "form.compile.nameDuplicateCase", child.name, sibling.name);
-            }
         }
+        for (FormElement sibling : sameName) {
+            diag.warning(SURVEY, child.row, "name", "form.compile.nameDuplicateCase", child.name, sibling.name);
+        }
+        sameName.add(child);
         parent.add(child);
     }
 
