@@ -140,4 +140,21 @@ public final class AppContext {
             return analysis.computeIfAbsent(study, s -> new QdaServices(s, forms(s)));
         }
     }
+
+    /** REFI-QDA projects (.qdpx) in and out of an unlocked study's analysis. */
+    public org.campo.qda.refi.RefiService refi(OpenStudy study) {
+        return new org.campo.qda.refi.RefiService(study, qda(study), "Campo " + campoVersion());
+    }
+
+    private static String campoVersion() {
+        try (java.io.InputStream in = AppContext.class.getResourceAsStream("/org/campo/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+    }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 DataCommand.class,
                 ExportCommand.class,
                 QdaCommand.class,
+                ImportCommand.class,
         })
 public final class CampoCli implements Callable<Integer> {
     private final CliEnvironment env;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
                 ExportConsentLogCommand.class,
                 ExportDatasetCommand.class,
                 ExportIrbPackageCommand.class,
+                ExportQdpxCommand.class,
                 ExportSummaryCommand.class,
         })
 final class ExportCommand {

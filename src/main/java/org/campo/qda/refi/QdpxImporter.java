@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
+import org.campo.consent.ParticipantCode;
 import org.campo.qda.CaseRecord;
 import org.campo.qda.Code;
 import org.campo.qda.Coder;
@@ -178,6 +179,7 @@ public final class QdpxImporter {
         /** Note GUID to the places that refer to it (target kind and Campo id). */
         private final Map<String, List<Object[]>> noteTargets = new LinkedHashMap<>();
         private int mergedCodes;
+        private int renamedCases;
         private int codingsWithoutCoder;
 
         Planner(QdpxArchive archive, Element project, QdaSnapshot existing, String importer) {
@@ -300,7 +302,7 @@ public final class QdpxImporter {
         private void code(Element e, String parentId) {
             String guid = Guids.normalize(attr(e, "guid"));
             String name = nameAttr(e) == null ? "?" : nameAttr(e).strip();
-            Code present = existing.codes().stream()
+            Code present = java.util.stream.Stream.concat(existing.codes().stream(), newCodes.stream())
                     .filter(c -> c.name().equalsIgnoreCase(name) && java.util.Objects.equals(c.parentId(), parentId))
                     .findFirst().orElse(null);
             String id;
@@ -360,8 +362,10 @@ public final class QdpxImporter {
                 for (Element c : children(cs, "Case")) {
                     number++;
                     String name = nameAttr(c) != null ? nameAttr(c).strip() : "Case " + number;
-                    CaseRecord present = existing.cases().stream().filter(x -> x.code().equals(name)).findFirst()
-                            .orElse(null);
+                    boolean validCode = ParticipantCode.isValid(name);
+                    CaseRecord present = existing.cases().stream()
+                            .filter(x -> validCode ? x.code().equals(name) : name.equals(x.attributes().get("case_name")))
+                            .findFirst().orElse(null);
                     String id;
                     if (present != null) {
                         id = present.id();
@@ -370,6 +374,16 @@ public final class QdpxImporter {
                         id = ids.get();
                         Map<String, String> attributes = new LinkedHashMap<>();
                         Set<String> sensitive = new LinkedHashSet<>();
+                        String code = name;
+                        if (!validCode) {
+                            // Campo's participant codes are pseudonymous; another tool's case name may be a
+                            // person's name, so it is kept as a sensitive attribute under a new code.
+                            String random = ids.get().replace("-", "");
+                            code = "IMP-" + random.substring(random.length() - 8).toUpperCase(Locale.ROOT);
+                            renamedCases++;
+                            attributes.put("case_name", name);
+                            sensitive.add("case_name");
+                        }
                         for (Element vv : children(c, "VariableValue")) {
                             Element ref = child(vv, "VariableRef");
                             String[] var = ref == null ? null : variables.get(Guids.normalize(attr(ref, "targetGUID")));
@@ -384,13 +398,14 @@ public final class QdpxImporter {
                                 }
                             }
                             if (value != null) {
-                                attributes.put(var[0], value);
+                                String attribute = attributeName(var[0]);
+                                attributes.put(attribute, value);
                                 if (Boolean.parseBoolean(var[1])) {
-                                    sensitive.add(var[0]);
+                                    sensitive.add(attribute);
                                 }
                             }
                         }
-                        newCases.add(new CaseRecord(id, name, attributes, sensitive, false));
+                        newCases.add(new CaseRecord(id, code, attributes, sensitive, false));
                     }
                     for (Element ref : children(c, "SourceRef")) {
                         String src = Guids.normalize(attr(ref, "targetGUID"));
@@ -403,9 +418,22 @@ public final class QdpxImporter {
             if (merged > 0) {
                 report.carried("refi.import.casesMerged", merged);
             }
+            if (renamedCases > 0) {
+                report.carried("refi.import.casesRecoded", renamedCases);
+            }
             if (!newCases.isEmpty()) {
                 report.lost("refi.import.noConsent");
             }
+        }
+
+        /** A variable name as Campo's attributes name them (letters, digits, _ . -). */
+        private String attributeName(String variable) {
+            String n = java.text.Normalizer.normalize(variable.strip(), java.text.Normalizer.Form.NFC)
+                    .replaceAll("[^\\p{L}\\p{N}_.-]+", "_");
+            if (n.isEmpty() || !(Character.isLetter(n.codePointAt(0)) || n.charAt(0) == '_')) {
+                n = "_" + n;
+            }
+            return n;
         }
 
         // --- sources

@@ -61,7 +61,7 @@ class QdpxRoundTripTest {
     }
 
     /** What a project says, without GUIDs and dates: texts, codes, codings, cases, attributes, memos. */
-    private static Map<String, List<String>> canonical(Path qdpx) throws Exception {
+    static Map<String, List<String>> canonical(Path qdpx) throws Exception {
         Map<String, byte[]> zip = RefiFixtures.unzip(qdpx);
         Document doc = SafeXml.documentBuilder().parse(new ByteArrayInputStream(zip.get("project.qde")));
         Map<String, String> names = new HashMap<>();

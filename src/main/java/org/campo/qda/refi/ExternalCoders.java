@@ -1,0 +1,53 @@
+package org.campo.qda.refi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.campo.crypto.FieldCipher;
+import org.campo.qda.Coder;
+import org.campo.store.Repositories;
+
+/**
+ * Coders who are not members: people whose codings came from another tool. Their codings keep
+ * their coder id; the names are kept in one study setting, sealed like every other value (a
+ * coder's name is as identifying as a member's), so exports and agreement figures still name them.
+ */
+final class ExternalCoders {
+    static final String SETTING = "qda.externalCoders";
+    private final FieldCipher cipher;
+
+    ExternalCoders(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    List<Coder> all(Repositories r) {
+        List<Coder> out = new ArrayList<>();
+        String stored = r.settings().setting(SETTING).orElse(null);
+        if (stored == null || stored.isBlank()) {
+            return out;
+        }
+        String plain = cipher.openText("setting", "value", SETTING, Base64.getDecoder().decode(stored));
+        for (String line : plain.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.add(new Coder(line.substring(0, tab), line.substring(tab + 1), true));
+            }
+        }
+        return out;
+    }
+
+    void add(Repositories r, List<Coder> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Coder> all = all(r);
+        all.addAll(added);
+        StringBuilder b = new StringBuilder();
+        for (Coder c : all) {
+            b.append(c.id()).append('\t').append(c.name().replace('\n', ' ').replace('\t', ' ')).append('\n');
+        }
+        byte[] sealed = cipher.seal("setting", "value", SETTING, b.toString().getBytes(StandardCharsets.UTF_8));
+        r.settings().setSetting(SETTING, Base64.getEncoder().encodeToString(sealed));
+    }
+}
