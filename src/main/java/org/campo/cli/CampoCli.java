@@ -56,6 +56,8 @@ public final class CampoCli implements Callable<Integer> {
         Messages.setLocale(env.defaultLocale());
         try {
             return commandLine(env).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return ErrorReport.reportExhausted(e, env);
         } finally {
             env.out().flush();
             env.err().flush();

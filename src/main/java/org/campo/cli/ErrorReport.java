@@ -15,6 +15,9 @@ final class ErrorReport {
     }
 
     static int exitCode(Throwable t) {
+        if (exhausted(t) != null) {
+            return ExitCode.FAILURE;
+        }
         if (t instanceof UsageException) {
             return ExitCode.USAGE;
         }
@@ -28,10 +31,46 @@ final class ErrorReport {
     }
 
     static String sentence(Throwable t) {
-        if (t instanceof CampoException ce) {
-            return ce.getLocalizedMessage();
+        VirtualMachineError exhausted = exhausted(t);
+        if (exhausted instanceof OutOfMemoryError) {
+            return Messages.get("cli.outOfMemory");
         }
-        return Messages.get("cli.unexpected", t.getClass().getSimpleName());
+        if (exhausted != null) {
+            return Messages.get("cli.tooDeep");
+        }
+        if (t instanceof CampoException ce) {
+            return oneLine(ce.getLocalizedMessage());
+        }
+        return Messages.get("cli.unexpected");
+    }
+
+    /**
+     * The memory or stack exhaustion behind a failure, if any: the input was too large or too
+     * deeply nested for this computer. That is not "a problem found" in the input (exit 1) but a
+     * failure to finish (exit 4), said in a sentence of its own.
+     */
+    private static VirtualMachineError exhausted(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
+                return (VirtualMachineError) c;
+            }
+        }
+        return null;
+    }
+
+    /** One sentence per error: text carried from elsewhere never spreads over several lines. */
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** Memory or stack exhausted outside picocli's handler (an Error escapes it): same sentence, exit 4. */
+    static int reportExhausted(VirtualMachineError error, CliEnvironment env) {
+        env.err().println(sentence(error));
+        if (env.debug()) {
+            error.printStackTrace(env.err());
+        }
+        env.err().flush();
+        return ExitCode.FAILURE;
     }
 
     static int report(Exception ex, CliEnvironment env) {

@@ -1,5 +1,6 @@
 package org.campo.export.consent;
 
+import org.campo.export.FileNames;
 import org.campo.export.AtomicFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class IrbPackageWriter {
             text(zip, "consent_scripts.csv", scriptsCsv(log));
             text(zip, "consent_scripts.json", Json.write(scriptsJson(log)));
             for (ConsentScript s : log.scripts()) {
-                text(zip, "scripts/" + s.key() + "_v" + s.version() + "_" + s.language() + ".txt", s.body());
+                text(zip, "scripts/" + FileNames.safe(s.key() + "_v" + s.version() + "_" + s.language()) + ".txt", s.body());
             }
             text(zip, "consent_records.csv", recordsCsv(log));
             text(zip, "consent_records.json", Json.write(recordsJson(log)));

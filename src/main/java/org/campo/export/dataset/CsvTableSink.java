@@ -1,5 +1,6 @@
 package org.campo.export.dataset;
 
+import org.campo.export.FileNames;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -63,7 +64,7 @@ final class CsvTableSink implements TableSink {
             w.close();
         }
         for (Map.Entry<DatasetTable, Path> e : temps.entrySet()) {
-            Files.move(e.getValue(), dir.resolve(e.getKey().name() + ".csv"),
+            Files.move(e.getValue(), FileNames.inside(dir, e.getKey().name() + ".csv"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         committed = true;

@@ -1,5 +1,6 @@
 package org.campo.export.dataset;
 
+import org.campo.export.FileNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.campo.form.runtime.FieldKind;
@@ -22,9 +23,9 @@ public final class DatasetLayout {
     public DatasetLayout(FormSchema schema, DatasetOptions options) {
         this.schema = schema;
         List<DatasetTable> out = new ArrayList<>();
-        out.add(table(schema.formId(), null, MAIN_SYSTEM, options));
+        out.add(table(FileNames.safe(schema.formId()), null, MAIN_SYSTEM, options));
         for (String repeat : schema.repeats().keySet()) {
-            String name = schema.formId() + "-" + repeat.substring(repeat.lastIndexOf('/') + 1);
+            String name = FileNames.safe(schema.formId() + "-" + repeat.substring(repeat.lastIndexOf('/') + 1));
             out.add(table(name, repeat, REPEAT_SYSTEM, options));
         }
         this.tables = List.copyOf(out);

@@ -1,5 +1,6 @@
 package org.campo.export.dataset;
 
+import org.campo.export.FileNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +60,7 @@ final class RScriptWriter {
                     .append(rName(first.name())).append(", ").append(main)
                     .append(", by.x = \"PARENT_KEY\", by.y = \"KEY\")\n");
         }
-        Path file = dir.resolve("read_" + layout.schema().formId() + ".R");
+        Path file = FileNames.inside(dir, "read_" + FileNames.safe(layout.schema().formId()) + ".R");
         AtomicFile.write(file, out -> out.write(r.toString().getBytes(StandardCharsets.UTF_8)));
         return file;
     }

@@ -1,5 +1,6 @@
 package org.campo.export.dataset;
 
+import org.campo.export.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ interface TableSink extends AutoCloseable {
             throws IOException {
         return format == DatasetFormat.CSV
                 ? new CsvTableSink(outputDir, tables)
-                : new XlsxTableSink(outputDir.resolve(formId + ".xlsx"), tables);
+                : new XlsxTableSink(FileNames.inside(outputDir, FileNames.safe(formId) + ".xlsx"), tables);
     }
 
     /** Formats one row of cells for {@link #write}; must be safe to call from several threads. */

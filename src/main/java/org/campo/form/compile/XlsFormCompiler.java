@@ -50,7 +50,7 @@ public final class XlsFormCompiler {
         try {
             workbook = WorkbookReader.read(in, fileName);
         } catch (CampoException e) {
-            return failure(fileName, stem(fileName), e.key(), e.args());
+            return failure(fileName, stem(fileName), zipBomb(e) ? "form.compile.zipBomb" : e.key(), e.args());
         }
         return compile(workbook, null, stem(fileName));
     }
@@ -105,6 +105,16 @@ public final class XlsFormCompiler {
         String itemsets = xform == null ? null : ExternalItemsets.csv(workbook);
         return new CompileResult(xform, form.formId, form.version, form.title, diag.errors(), diag.warnings(),
                 attachments, sensitive, itemsets, SourceMap.of(form));
+    }
+
+    /** POI refuses a workbook that inflates far beyond its size ("Zip bomb detected!"); say so in words. */
+    private static boolean zipBomb(CampoException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CompileResult failure(String fileName, String formId, String key, Object... args) {
