@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.campo.audit.AuditAction;
 import org.campo.audit.AuditEntry;
 import org.campo.audit.AuditVerification;
 import org.campo.store.TombstoneRepository;
@@ -67,8 +68,7 @@ public final class ConsentLogService {
      */
     public void recordExport(String kind, String format) {
         study.require(Capability.READ_CONSENT);
-        study.audit().append(study.actor(), org.campo.audit.AuditAction.EXPORT,
-                "kind=" + kind + " format=" + format);
+        study.changes().run(c -> c.audit(AuditAction.EXPORT, "kind=" + kind + " format=" + format));
     }
 
     private void streamAudit(java.util.function.Consumer<AuditEntry> consumer) {

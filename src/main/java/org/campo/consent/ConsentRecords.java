@@ -7,8 +7,8 @@ import java.util.Map;
 import org.campo.model.ConsentRow;
 import org.campo.model.Member;
 import org.campo.model.ParticipantRow;
-import org.campo.store.SqliteConsentRepository;
-import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.ConsentRepository;
+import org.campo.store.ParticipantRepository;
 import org.campo.study.OpenStudy;
 
 /**
@@ -17,13 +17,13 @@ import org.campo.study.OpenStudy;
  */
 final class ConsentRecords {
     private final OpenStudy study;
-    private final SqliteConsentRepository consents;
-    private final SqliteParticipantRepository participants;
+    private final ConsentRepository consents;
+    private final ParticipantRepository participants;
     private final Map<String, ConsentScript> scripts = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
-    ConsentRecords(OpenStudy study, SqliteConsentRepository consents, SqliteParticipantRepository participants) {
+    ConsentRecords(OpenStudy study, ConsentRepository consents, ParticipantRepository participants) {
         this.study = study;
         this.consents = consents;
         this.participants = participants;

@@ -11,7 +11,7 @@ import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.crypto.Hashing;
 import org.campo.model.ConsentScriptRow;
-import org.campo.store.SqliteConsentRepository;
+import org.campo.store.ConsentRepository;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
@@ -25,9 +25,9 @@ public final class ConsentScriptService {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final OpenStudy study;
-    private final SqliteConsentRepository repository;
+    private final ConsentRepository repository;
 
-    public ConsentScriptService(OpenStudy study, SqliteConsentRepository repository) {
+    public ConsentScriptService(OpenStudy study, ConsentRepository repository) {
         this.study = study;
         this.repository = repository;
     }
@@ -52,7 +52,7 @@ public final class ConsentScriptService {
             throw new CampoException("consent.script.participateRequired");
         }
         String sha = Hashing.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
-        return study.database().inTransaction(() -> {
+        return study.changes().apply(c -> {
             Optional<ConsentScriptRow> latest = repository.latestScript(key, language);
             if (latest.isPresent() && latest.get().sha256().equals(sha) && latest.get().title().equals(title)
                     && ScriptMapping.permissions(latest.get()).equals(EnumSet.copyOf(asks))) {
@@ -63,7 +63,7 @@ public final class ConsentScriptService {
             ConsentScriptRow row = new ConsentScriptRow(Ids.newId(), key, version, language, title.strip(), body, sha,
                     codes, study.clock().instant());
             repository.addScript(row);
-            study.audit().append(study.actor(), AuditAction.CONSENT_SCRIPT_ADDED, "consent_script", row.id(), true,
+            c.audit(AuditAction.CONSENT_SCRIPT_ADDED, "consent_script", row.id(), true,
                     "key=" + key + " version=" + version + " language=" + language + " sha256=" + sha);
             return ScriptMapping.toScript(row);
         });

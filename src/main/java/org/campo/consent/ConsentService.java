@@ -10,8 +10,8 @@ import org.campo.common.Ids;
 import org.campo.model.ConsentRow;
 import org.campo.model.ConsentScriptRow;
 import org.campo.model.ParticipantRow;
-import org.campo.store.SqliteConsentRepository;
-import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.ConsentRepository;
+import org.campo.store.ParticipantRepository;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
@@ -25,11 +25,11 @@ public final class ConsentService implements ConsentGate {
     static final String SCREENING_ATTESTATION = "Screening consent question answered in the flow survey form.";
 
     private final OpenStudy study;
-    private final SqliteConsentRepository consents;
-    private final SqliteParticipantRepository participants;
+    private final ConsentRepository consents;
+    private final ParticipantRepository participants;
     private final ScreeningCodes screeningCodes;
 
-    public ConsentService(OpenStudy study, SqliteConsentRepository consents, SqliteParticipantRepository participants) {
+    public ConsentService(OpenStudy study, ConsentRepository consents, ParticipantRepository participants) {
         this.study = study;
         this.consents = consents;
         this.participants = participants;
@@ -54,9 +54,9 @@ public final class ConsentService implements ConsentGate {
                 ConsentRecords.codes(request.decisions()), study.clock().instant(), blankToNull(request.siteCode()),
                 study.member().id(), request.minor(), request.guardianConsent(), request.assent(),
                 blankToNull(request.attestation()), blankToNull(request.witness()));
-        study.database().run(() -> {
+        study.changes().run(c -> {
             consents.addConsent(row);
-            study.audit().append(study.actor(), AuditAction.CONSENT_RECORDED, "consent", row.id(), true,
+            c.audit(AuditAction.CONSENT_RECORDED, "consent", row.id(), true,
                     "participant=" + participant.code() + " script=" + script.scriptKey() + "/v" + script.version()
                             + "/" + script.language() + " mode=" + row.mode() + " participate="
                             + (Boolean.TRUE.equals(row.decisions().get(ConsentPermission.PARTICIPATE.code()))
@@ -80,8 +80,8 @@ public final class ConsentService implements ConsentGate {
         for (ConsentPermission p : ScriptMapping.permissions(script)) {
             decisions.put(p, p == ConsentPermission.PARTICIPATE && answer.agreed());
         }
-        return study.database().inTransaction(() -> {
-            ParticipantRow participant = screeningCodes.findOrRegister(study, answer.participantCode());
+        return study.changes().apply(c -> {
+            ParticipantRow participant = screeningCodes.findOrRegister(c, answer.participantCode());
             return record(ConsentRequest.verbal(participant.id(), script.id(), decisions, SCREENING_ATTESTATION,
                     answer.siteCode()));
         });

@@ -1,13 +1,15 @@
 package org.campo.consent;
 
-import org.campo.store.SqliteConsentRepository;
-import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.ConsentRepository;
+import org.campo.store.ParticipantRepository;
+import org.campo.store.Repositories;
 import org.campo.store.TombstoneRepository;
 import org.campo.study.OpenStudy;
 
 /**
  * The consent feature's services for one unlocked study, wired together (the composition
- * root hands this out, so screens and commands share one set).
+ * root hands this out, so screens and commands share one set). They read and write through the
+ * study's repositories, which carry the member's role guard.
  */
 public final class ConsentServices {
     private final ConsentScriptService scripts;
@@ -17,10 +19,10 @@ public final class ConsentServices {
     private final ConsentLogService log;
 
     public ConsentServices(OpenStudy study) {
-        SqliteConsentRepository consentRepository = new SqliteConsentRepository(study.database(), study.cipher());
-        SqliteParticipantRepository participantRepository =
-                new SqliteParticipantRepository(study.database(), study.cipher());
-        TombstoneRepository tombstones = new org.campo.store.SqliteTombstoneRepository(study.database());
+        Repositories repositories = study.repositories();
+        ConsentRepository consentRepository = repositories.consents();
+        ParticipantRepository participantRepository = repositories.participants();
+        TombstoneRepository tombstones = repositories.tombstones();
         this.scripts = new ConsentScriptService(study, consentRepository);
         this.participants = new ParticipantService(study, participantRepository);
         this.consent = new ConsentService(study, consentRepository, participantRepository);

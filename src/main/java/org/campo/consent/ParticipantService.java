@@ -7,7 +7,7 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.model.ParticipantRow;
-import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.ParticipantRepository;
 import org.campo.model.SubmissionSummary;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
@@ -19,9 +19,9 @@ import org.campo.study.OpenStudy;
  */
 public final class ParticipantService {
     private final OpenStudy study;
-    private final SqliteParticipantRepository repository;
+    private final ParticipantRepository repository;
 
-    public ParticipantService(OpenStudy study, SqliteParticipantRepository repository) {
+    public ParticipantService(OpenStudy study, ParticipantRepository repository) {
         this.study = study;
         this.repository = repository;
     }
@@ -31,10 +31,9 @@ public final class ParticipantService {
         study.require(Capability.COLLECT);
         String clean = ParticipantCode.require(code);
         ParticipantRow row = new ParticipantRow(Ids.newId(), clean, study.clock().instant(), false);
-        study.database().run(() -> {
+        study.changes().run(c -> {
             repository.add(row, attributes);
-            study.audit().append(study.actor(), AuditAction.PARTICIPANT_ADDED, "participant", row.id(), true,
-                    "code=" + clean);
+            c.audit(AuditAction.PARTICIPANT_ADDED, "participant", row.id(), true, "code=" + clean);
         });
         return toParticipant(row);
     }
@@ -69,10 +68,9 @@ public final class ParticipantService {
         if (p.withdrawn()) {
             throw new CampoException("consent.withdrawn", p.code());
         }
-        study.database().run(() -> {
+        study.changes().run(c -> {
             repository.replaceAttributes(id, attributes);
-            study.audit().append(study.actor(), AuditAction.PARTICIPANT_CHANGED, "participant", id, true,
-                    "code=" + p.code());
+            c.audit(AuditAction.PARTICIPANT_CHANGED, "participant", id, true, "code=" + p.code());
         });
     }
 

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import org.campo.audit.AuditAction;
 import org.campo.common.Ids;
 import org.campo.model.ParticipantRow;
-import org.campo.store.SqliteParticipantRepository;
-import org.campo.study.OpenStudy;
+import org.campo.store.ParticipantRepository;
+import org.campo.study.Change;
 
 /**
  * Codes for anonymous flow survey respondents. Random rather than sequential, so that two
@@ -15,33 +15,32 @@ final class ScreeningCodes {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SqliteParticipantRepository participants;
+    private final ParticipantRepository participants;
 
-    ScreeningCodes(SqliteParticipantRepository participants) {
+    ScreeningCodes(ParticipantRepository participants) {
         this.participants = participants;
     }
 
-    ParticipantRow findOrRegister(OpenStudy study, String code) {
+    ParticipantRow findOrRegister(Change change, String code) {
         if (code != null && !code.isBlank()) {
             String clean = ParticipantCode.require(code);
             var existing = participants.findByCode(clean);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            return register(study, clean);
+            return register(change, clean);
         }
         String generated;
         do {
             generated = generate();
         } while (participants.findByCode(generated).isPresent());
-        return register(study, generated);
+        return register(change, generated);
     }
 
-    private ParticipantRow register(OpenStudy study, String code) {
-        ParticipantRow row = new ParticipantRow(Ids.newId(), code, study.clock().instant(), false);
+    private ParticipantRow register(Change change, String code) {
+        ParticipantRow row = new ParticipantRow(Ids.newId(), code, change.now(), false);
         participants.add(row, null);
-        study.audit().append(study.actor(), AuditAction.PARTICIPANT_ADDED, "participant", row.id(), true,
-                "code=" + code);
+        change.audit(AuditAction.PARTICIPANT_ADDED, "participant", row.id(), true, "code=" + code);
         return row;
     }
 

@@ -6,14 +6,16 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.model.ParticipantRow;
-import org.campo.store.SqliteConsentRepository;
-import org.campo.store.SqliteParticipantRepository;
+import org.campo.store.ConsentRepository;
+import org.campo.store.ParticipantRepository;
 import org.campo.model.SubmissionSummary;
 import org.campo.model.Tombstone;
+import org.campo.store.SubmissionRepository;
 import org.campo.store.TombstoneRepository;
 import org.campo.model.WithdrawalRow;
 import org.campo.study.AnalysisErasure;
 import org.campo.study.Capability;
+import org.campo.study.Change;
 import org.campo.study.OpenStudy;
 
 /**
@@ -27,11 +29,11 @@ import org.campo.study.OpenStudy;
  */
 public final class WithdrawalService {
     private final OpenStudy study;
-    private final SqliteConsentRepository consents;
-    private final SqliteParticipantRepository participants;
+    private final ConsentRepository consents;
+    private final ParticipantRepository participants;
     private final TombstoneRepository tombstones;
 
-    public WithdrawalService(OpenStudy study, SqliteConsentRepository consents, SqliteParticipantRepository participants,
+    public WithdrawalService(OpenStudy study, ConsentRepository consents, ParticipantRepository participants,
                              TombstoneRepository tombstones) {
         this.study = study;
         this.consents = consents;
@@ -67,36 +69,37 @@ public final class WithdrawalService {
         }
         WithdrawalRow row = new WithdrawalRow(Ids.newId(), participant.id(), participant.code(), withdrawnAt,
                 scope.code(), study.member().id(), reason == null || reason.isBlank() ? null : reason.strip());
-        study.database().run(() -> {
+        study.changes().run(c -> {
             if (scope == WithdrawalScope.DESTROY) {
-                destroyData(participant, row.id(), now);
+                destroyData(c, participant, row.id(), now);
             } else {
                 participants.markWithdrawn(participant.id());
             }
             consents.addWithdrawal(row);
-            study.audit().append(study.actor(), AuditAction.WITHDRAWAL, "withdrawal", row.id(), true,
+            c.audit(AuditAction.WITHDRAWAL, "withdrawal", row.id(), true,
                     "participant=" + participant.code() + " scope=" + scope.code());
-            study.audit().append(study.actor(), scope == WithdrawalScope.DESTROY
+            c.audit(scope == WithdrawalScope.DESTROY
                             ? AuditAction.PARTICIPANT_ERASED : AuditAction.PARTICIPANT_CHANGED,
                     "participant", participant.id(), true, "code=" + participant.code() + " withdrawn");
         });
         if (scope == WithdrawalScope.DESTROY) {
-            study.database().checkpoint();
+            study.checkpoint();
         }
         return toWithdrawal(row);
     }
 
-    private void destroyData(ParticipantRow participant, String withdrawalId, Instant now) {
+    private void destroyData(Change c, ParticipantRow participant, String withdrawalId, Instant now) {
         String reason = "withdrawal " + withdrawalId;
-        for (SubmissionSummary s : study.submissions().listByParticipant(participant.id())) {
-            study.submissions().delete(s.id());
+        SubmissionRepository submissions = c.repositories().submissions();
+        for (SubmissionSummary s : submissions.listByParticipant(participant.id())) {
+            submissions.delete(s.id());
             tombstones.add(new Tombstone(s.id(), Tombstone.SUBMISSION, now, reason));
-            study.audit().append(study.actor(), AuditAction.SUBMISSION_DELETED, "submission", s.id(), false,
+            c.audit(AuditAction.SUBMISSION_DELETED, "submission", s.id(), false,
                     "participant=" + participant.code() + " withdrawal=" + withdrawalId);
         }
-        int[] analysis = AnalysisErasure.eraseCase(study.repositories(), participant.id(), now, reason);
+        int[] analysis = AnalysisErasure.eraseCase(c.repositories(), participant.id(), now, reason);
         if (analysis[0] + analysis[1] + analysis[2] > 0) {
-            study.audit().append(study.actor(), AuditAction.QDA_SOURCE_DELETED, "participant", participant.id(), false,
+            c.audit(AuditAction.QDA_SOURCE_DELETED, "participant", participant.id(), false,
                     "withdrawal=" + withdrawalId + " sources=" + analysis[0] + " codings=" + analysis[1]
                             + " memos=" + analysis[2]);
         }

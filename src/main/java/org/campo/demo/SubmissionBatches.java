@@ -46,15 +46,14 @@ final class SubmissionBatches implements AutoCloseable {
             return;
         }
         int count = pending.size();
-        study.database().inTransaction(() -> {
+        study.changes().run(c -> {
             for (Submission s : pending) {
-                study.submissions().insert(s);
+                c.repositories().submissions().insert(s);
                 rows.keep(s); // as a finalized submission keeps its flattened row
             }
-            study.audit().append(study.actor(), AuditAction.SUBMISSIONS_IMPORTED, "form", form.id(), false,
+            c.audit(AuditAction.SUBMISSIONS_IMPORTED, "form", form.id(), false,
                     "demo data generated: form=" + form.formId() + " version=" + form.version() + " submissions="
                             + count + " total=" + (written + count));
-            return null;
         });
         written += count;
         pending.clear();

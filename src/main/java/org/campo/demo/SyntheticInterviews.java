@@ -108,9 +108,9 @@ final class SyntheticInterviews implements DemoContent {
                               String site, Participant participant) {
         consent.gate().requireConsentToInterview(participant.id());
         Submission s = form.submission(instance, site, participant.id());
-        study.database().run(() -> {
-            study.submissions().insert(s);
-            study.audit().append(study.actor(), AuditAction.SUBMISSION_FINALIZED, "submission", s.id(), true,
+        study.changes().run(c -> {
+            c.repositories().submissions().insert(s);
+            c.audit(AuditAction.SUBMISSION_FINALIZED, "submission", s.id(), true,
                     "rev=1 demo interview form=" + form.form().formId() + " participant=" + participant.code());
         });
     }

@@ -19,11 +19,16 @@ import org.campo.store.TombstoneRepository;
 /**
  * The repositories as a member of a given role may use them (ADR 6): the guard sits below every
  * service, so no screen, command or export can reach data the role may not see by forgetting a
- * check. The qualitative-analysis repositories need response access for every call.
+ * check. Submissions, consent and participants are guarded per call (answers, withdrawal reasons
+ * and participant attributes need response access); the qualitative-analysis repositories need
+ * response access for every call. Members, sites, forms, tombstones and settings hold no answers
+ * and are open to every member who unlocked the study.
  */
 final class GuardedRepositories implements Repositories {
     private final Repositories delegate;
     private final SubmissionRepository submissions;
+    private final ConsentRepository consents;
+    private final ParticipantRepository participants;
     private final SourceRepository sources;
     private final CodeRepository codes;
     private final CodingRepository codings;
@@ -33,6 +38,8 @@ final class GuardedRepositories implements Repositories {
     GuardedRepositories(Repositories delegate, Role role) {
         this.delegate = delegate;
         this.submissions = new GuardedSubmissionRepository(delegate.submissions(), role);
+        this.consents = new GuardedConsentRepository(delegate.consents(), role);
+        this.participants = new GuardedParticipantRepository(delegate.participants(), role);
         Capability analysis = Capability.READ_RESPONSES;
         this.sources = RoleGuard.requiring(SourceRepository.class, delegate.sources(), role, analysis);
         this.codes = RoleGuard.requiring(CodeRepository.class, delegate.codes(), role, analysis);
@@ -64,12 +71,12 @@ final class GuardedRepositories implements Repositories {
 
     @Override
     public ConsentRepository consents() {
-        return delegate.consents();
+        return consents;
     }
 
     @Override
     public ParticipantRepository participants() {
-        return delegate.participants();
+        return participants;
     }
 
     @Override

@@ -97,12 +97,22 @@ public final class OpenStudy implements AutoCloseable {
         return clock;
     }
 
-    public Database database() {
+    /** The open file: only the study wiring (unlock, checks) reaches it; services use {@link #changes()}. */
+    Database database() {
         return db;
     }
 
-    public FieldCipher cipher() {
+    /** The data key as a field cipher: only the study wiring reaches it. */
+    FieldCipher cipher() {
         return key;
+    }
+
+    /**
+     * Moves the write-ahead log into the main file and truncates it, so that content a change
+     * deleted (with {@code secure_delete}) leaves no copy in the log (after a withdrawal).
+     */
+    public void checkpoint() {
+        db.checkpoint();
     }
 
     public AuditLog audit() {
@@ -153,11 +163,10 @@ public final class OpenStudy implements AutoCloseable {
         StudyService.checkPassphrase(passphrase);
         Member m = new Member(Ids.newId(), userName.trim(), role, clock.instant(), true);
         var wrapped = new KeyWrapper(kdf).wrap(key, passphrase, slotIdFor(m));
-        return db.inTransaction(() -> {
-            members.add(m);
+        return changes.apply(c -> {
+            c.repositories().members().add(m);
             new KeySlotStore(db).add(new KeySlotRecord(slotIdFor(m), KeySlotRecord.Kind.PASSPHRASE, m.id(), wrapped));
-            audit.append(actor(), AuditAction.MEMBER_ADDED, "member", m.id(), true,
-                    "user=" + m.userName() + " role=" + role.code());
+            c.audit(AuditAction.MEMBER_ADDED, "member", m.id(), true, "user=" + m.userName() + " role=" + role.code());
             return m;
         });
     }
@@ -166,12 +175,12 @@ public final class OpenStudy implements AutoCloseable {
     public void changePassphrase(char[] newPassphrase) {
         StudyService.checkPassphrase(newPassphrase);
         var wrapped = new KeyWrapper(kdf).wrap(key, newPassphrase, slotIdFor(member));
-        db.run(() -> {
+        changes.run(c -> {
             new KeySlotStore(db).replaceForMember(
                     new KeySlotRecord(slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(), wrapped));
             // Sealed again: the verifier checks the row digest of the latest entry naming a row, so an
             // unsealed entry here would lift the seal that creation put on this member's role.
-            audit.append(actor(), AuditAction.PASSPHRASE_CHANGED, "member", member.id(), true, null);
+            c.audit(AuditAction.PASSPHRASE_CHANGED, "member", member.id(), true, null);
         });
     }
 

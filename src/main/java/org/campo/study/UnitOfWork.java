@@ -83,6 +83,15 @@ public final class UnitOfWork {
         transactor.runWithoutWaitingForDisk(() -> work.accept(repositories));
     }
 
+    /**
+     * Stores data derived from rows that are already audited (the flattened rows an export keeps
+     * for the next one), atomically and without an audit entry: nothing a member said or did
+     * changes, so there is nothing to seal.
+     */
+    public <T> T keepDerived(Function<Repositories, T> work) {
+        return transactor.inTransaction(() -> work.apply(repositories));
+    }
+
     /** Reads through the same guarded repositories, without a transaction. */
     public <T> T read(Function<Repositories, T> query) {
         return query.apply(repositories);

@@ -24,6 +24,7 @@ import org.campo.testsupport.TestApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.campo.study.StudyInternals;
 
 /**
  * Acceptance: a write Campo acknowledged survives the process being killed (SIGKILL) at any
@@ -107,7 +108,7 @@ class CrashRecoveryTest {
 
     private static void checkStudy(AppContext ctx, Path study, Map<String, Integer> acked, String context) {
         try (OpenStudy s = ctx.studies().unlock(study, "ana", PASS.toCharArray())) {
-            assertThat(s.database().integrityCheck()).as(context).containsExactly("ok");
+            assertThat(StudyInternals.database(s).integrityCheck()).as(context).containsExactly("ok");
             assertThat(s.audit().verify().problems()).as(context).isEmpty();
             for (Map.Entry<String, Integer> e : acked.entrySet()) {
                 Submission stored = s.submissions().findById(e.getKey()).orElse(null);

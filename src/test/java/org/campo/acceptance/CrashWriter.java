@@ -47,10 +47,9 @@ public final class CrashWriter {
                 Submission old = written.remove(0);
                 s = old.withInstance(instanceFor(old.id(), old.rev() + 1), SubmissionStatus.FINAL, Instant.now());
                 Submission edited = s;
-                study.database().run(() -> {
-                    study.submissions().update(edited);
-                    study.audit().append(study.actor(), AuditAction.SUBMISSION_EDITED, "submission", edited.id(),
-                            true, null);
+                study.changes().run(c -> {
+                    c.repositories().submissions().update(edited);
+                    c.audit(AuditAction.SUBMISSION_EDITED, "submission", edited.id(), true, null);
                 });
             } else {
                 String id = Ids.newId();
@@ -58,10 +57,9 @@ public final class CrashWriter {
                 s = new Submission(id, formRef, SubmissionStatus.FINAL, 1, now, now, "TACNA-SC", study.deviceId(),
                         study.member().id(), null, instanceFor(id, 1));
                 Submission created = s;
-                study.database().run(() -> {
-                    study.submissions().insert(created);
-                    study.audit().append(study.actor(), AuditAction.SUBMISSION_CREATED, "submission", created.id(),
-                            true, null);
+                study.changes().run(c -> {
+                    c.repositories().submissions().insert(created);
+                    c.audit(AuditAction.SUBMISSION_CREATED, "submission", created.id(), true, null);
                 });
                 written.add(s);
             }

@@ -34,6 +34,7 @@ import org.campo.model.Role;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;
 import org.campo.study.UnlockThrottle;
+import org.campo.study.StudyInternals;
 
 /**
  * Form-engine benchmarks for docs/benchmarks.md on the {@link SyntheticForm} (1,000 questions,
@@ -286,7 +287,7 @@ public final class FormBench {
                 screen = filler.session.next();
                 filler.filling.remember(screen);
                 if (filler.separatePositionCommit != null) {
-                    Database db = filler.separatePositionCommit.database();
+                    Database db = StudyInternals.database(filler.separatePositionCommit);
                     db.update("UPDATE submission SET position = ? WHERE id = ?", screen.ref(),
                             filler.filling.submissionId());
                 }

@@ -16,6 +16,7 @@ import org.campo.model.Site;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
+import org.campo.study.StudyInternals;
 
 /**
  * A real study file in a temporary folder with fast key derivation, a fixed clock, a
@@ -44,7 +45,7 @@ public final class ConsentFixture implements AutoCloseable {
                 "Le invitamos a participar en una entrevista sobre el acceso a servicios...",
                 EnumSet.allOf(ConsentPermission.class));
         formRef = Ids.newId();
-        study.database().update("INSERT INTO form(id, form_id, version, sha256, imported_at, xform_enc) "
+        StudyInternals.database(study).update("INSERT INTO form(id, form_id, version, sha256, imported_at, xform_enc) "
                 + "VALUES (?,?,?,?,?,?)", formRef, "ki_guide", "1", "0".repeat(64), NOW.toString(), new byte[] {1});
     }
 
@@ -85,8 +86,8 @@ public final class ConsentFixture implements AutoCloseable {
         Submission s = new Submission(Ids.newId(), formRef, SubmissionStatus.FINAL, 1, NOW, NOW, "TUM-CEBAF",
                 study.deviceId(), study.member().id(), p.id(), instanceXml);
         study.submissions().insert(s);
-        study.database().update("INSERT INTO attachment(id, submission_id, name, bytes_enc) VALUES (?,?,?,?)",
-                Ids.newId(), s.id(), "notes.txt", study.cipher().seal("attachment", "bytes_enc", s.id(),
+        StudyInternals.database(study).update("INSERT INTO attachment(id, submission_id, name, bytes_enc) VALUES (?,?,?,?)",
+                Ids.newId(), s.id(), "notes.txt", StudyInternals.cipher(study).seal("attachment", "bytes_enc", s.id(),
                         ("attachment of " + instanceXml).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return s;
     }

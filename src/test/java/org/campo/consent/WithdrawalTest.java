@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.campo.study.StudyInternals;
 
 class WithdrawalTest {
     private static final String CANARY_ATTR = "CANARY-ATTR-7f3a9c";
@@ -63,7 +64,7 @@ class WithdrawalTest {
         }
         assertThat(f.study.submissions().findById(s1.id())).isEmpty();
         assertThat(f.study.submissions().findById(kept.id())).isPresent();
-        assertThat((int) f.study.database().<Integer>queryOne("SELECT count(*) FROM attachment WHERE submission_id IN (?,?)",
+        assertThat((int) StudyInternals.database(f.study).<Integer>queryOne("SELECT count(*) FROM attachment WHERE submission_id IN (?,?)",
                 rs -> rs.getInt(1), s1.id(), s2.id())).isZero();
         assertThat(f.consent.participants().attributes(gone.id())).isEmpty();
         assertThat(f.consent.participants().attributes(stays.id())).containsEntry(ParticipantAttributes.AGE_BAND, "25-34");
@@ -109,12 +110,12 @@ class WithdrawalTest {
 
     private List<byte[]> storedCiphertexts(String participantId, String... submissionIds) {
         List<byte[]> out = new ArrayList<>();
-        out.add(f.study.database().queryOne("SELECT attributes_enc FROM participant WHERE id = ?",
+        out.add(StudyInternals.database(f.study).queryOne("SELECT attributes_enc FROM participant WHERE id = ?",
                 rs -> rs.getBytes(1), participantId));
         for (String id : submissionIds) {
-            out.add(f.study.database().queryOne("SELECT instance_enc FROM submission WHERE id = ?",
+            out.add(StudyInternals.database(f.study).queryOne("SELECT instance_enc FROM submission WHERE id = ?",
                     rs -> rs.getBytes(1), id));
-            out.add(f.study.database().queryOne("SELECT bytes_enc FROM attachment WHERE submission_id = ?",
+            out.add(StudyInternals.database(f.study).queryOne("SELECT bytes_enc FROM attachment WHERE submission_id = ?",
                     rs -> rs.getBytes(1), id));
         }
         return out;

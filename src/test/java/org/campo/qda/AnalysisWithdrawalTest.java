@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.campo.study.StudyInternals;
 
 /** Consent follows the text: a withdrawal that destroys data removes the participant's analysis data from the file. */
 class AnalysisWithdrawalTest {
@@ -79,7 +80,7 @@ class AnalysisWithdrawalTest {
     }
 
     private byte[] blob(String sql, String id) {
-        return f.study.database().queryOne(sql, rs -> rs.getBytes(1), id);
+        return StudyInternals.database(f.study).queryOne(sql, rs -> rs.getBytes(1), id);
     }
 
     private static int indexOf(byte[] data, byte[] needle) {

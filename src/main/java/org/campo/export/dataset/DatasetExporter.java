@@ -26,7 +26,6 @@ import org.campo.form.runtime.InstanceReader;
 import org.campo.form.runtime.InstanceRow;
 import org.campo.model.FormVersion;
 import org.campo.store.SealedSubmission;
-import org.campo.store.SqliteParticipantRepository;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
@@ -75,11 +74,12 @@ public final class DatasetExporter {
                 for (SubmissionStatus status : options.includeDrafts()
                         ? List.of(SubmissionStatus.FINAL, SubmissionStatus.DRAFT) : List.of(SubmissionStatus.FINAL)) {
                     // One transaction: rows built for submissions that had none are kept with one commit.
-                    study.database().run(() -> {
+                    study.changes().keepDerived(r -> {
                         try (RowPipeline pipeline = new RowPipeline(flattener, reader, sink, progress, total, done, unreadable)) {
-                            study.submissions().forEachSealed(refs, status, pipeline::add);
+                            r.submissions().forEachSealed(refs, status, pipeline::add);
                             pipeline.finish();
                         }
+                        return null;
                     });
                 }
                 files.addAll(sink.commit());
@@ -94,13 +94,13 @@ public final class DatasetExporter {
         files.add(new RScriptWriter(layout, language).write(outputDir));
         String head = study.audit().head();
         files.add(new ExportManifest(study, options, done[0], head).write(outputDir));
-        files.add(new TombstoneFile(study).write(outputDir));
-        study.database().run(() -> {
+        files.add(new TombstoneFile(study.repositories().tombstones()).write(outputDir));
+        study.changes().run(c -> {
             if (options.includeSensitive()) {
-                study.audit().append(study.actor(), AuditAction.SENSITIVE_INCLUDED,
+                c.audit(AuditAction.SENSITIVE_INCLUDED,
                         "form=" + options.formId() + " format=" + options.format());
             }
-            study.audit().append(study.actor(), AuditAction.EXPORT, "dataset form=" + options.formId()
+            c.audit(AuditAction.EXPORT, "dataset form=" + options.formId()
                     + " format=" + options.format() + " submissions=" + done[0]
                     + " sensitive=" + (options.includeSensitive() ? "included" : "excluded")
                     + (unreadable.isEmpty() ? "" : " unreadable=" + String.join(",", unreadable)));
@@ -112,8 +112,7 @@ public final class DatasetExporter {
 
     private Map<String, String> participantCodes() {
         Map<String, String> codes = new HashMap<>();
-        new SqliteParticipantRepository(study.database(), study.cipher()).all()
-                .forEach(p -> codes.put(p.id(), p.code()));
+        study.repositories().participants().all().forEach(p -> codes.put(p.id(), p.code()));
         return codes;
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.campo.export.AtomicFile;
 import org.campo.export.CsvFormat;
 import org.campo.store.TombstoneRepository;
-import org.campo.study.OpenStudy;
 
 /**
  * {@code tombstones.csv}: ids of withdrawn participants and deleted submissions. Every export
@@ -16,10 +15,10 @@ import org.campo.study.OpenStudy;
  * exports made before the withdrawal.
  */
 final class TombstoneFile {
-    private final OpenStudy study;
+    private final TombstoneRepository tombstones;
 
-    TombstoneFile(OpenStudy study) {
-        this.study = study;
+    TombstoneFile(TombstoneRepository tombstones) {
+        this.tombstones = tombstones;
     }
 
     Path write(Path dir) {
@@ -27,7 +26,7 @@ final class TombstoneFile {
         AtomicFile.write(file, out -> {
             var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             CsvFormat.writeRow(w, List.of("id", "kind", "deleted_at", "reason"));
-            for (var t : new org.campo.store.SqliteTombstoneRepository(study.database()).all()) {
+            for (var t : tombstones.all()) {
                 CsvFormat.writeRow(w, List.of(t.id(), t.kind(), t.deletedAt().toString(), t.reason()));
             }
             w.flush();

@@ -50,13 +50,13 @@ public final class SummaryExporter {
             new SummaryXlsxWriter(text).write(report, file);
         }
         boolean referrals = report.referrals() != null;
-        study.database().run(() -> {
+        study.changes().run(c -> {
             if (options.includeSensitive()) {
-                study.audit().append(study.actor(), AuditAction.SENSITIVE_INCLUDED,
+                c.audit(AuditAction.SENSITIVE_INCLUDED,
                         "summary form=" + options.formId() + " format=" + options.format()
                                 + (referrals ? " referrals=" + report.referrals().size() : ""));
             }
-            study.audit().append(study.actor(), AuditAction.EXPORT, "summary form=" + options.formId()
+            c.audit(AuditAction.EXPORT, "summary form=" + options.formId()
                     + " format=" + options.format() + " submissions=" + report.header().submissions()
                     + " minCell=" + options.minCell() + " by=" + String.join(",", options.byVariables())
                     + " sensitive=" + (options.includeSensitive() ? "included" : "excluded"));

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.campo.study.StudyInternals;
 
 /**
  * Exports read the flattened row kept for each final submission; these tests show that the
@@ -86,14 +87,14 @@ class KeptRowsTest {
         ConsentServices consent = new ConsentServices(study);
         Participant p = consent.participants().register("P-001", Map.of());
         study.submissions().linkParticipant(gone, p.id());
-        byte[] sealedRow = study.database().queryOne("SELECT row_enc FROM submission_row WHERE submission_id = ?",
+        byte[] sealedRow = StudyInternals.database(study).queryOne("SELECT row_enc FROM submission_row WHERE submission_id = ?",
                 rs -> rs.getBytes(1), gone);
 
         consent.withdrawals().withdraw(p.id(), WithdrawalScope.DESTROY, "no longer safe");
 
         assertThat(kept()).containsExactly(Map.entry(stays, true));
         assertThat(exportedCountries()).containsExactly("co");
-        assertThat((int) study.database().<Integer>queryOne("SELECT count(*) FROM submission_row WHERE submission_id = ?",
+        assertThat((int) StudyInternals.database(study).<Integer>queryOne("SELECT count(*) FROM submission_row WHERE submission_id = ?",
                 rs -> rs.getInt(1), gone)).isZero();
         byte[] file = Files.readAllBytes(study.file());
         Path wal = Path.of(study.file() + "-wal");
@@ -110,12 +111,12 @@ class KeptRowsTest {
         // A resolved merge conflict writes the other laptop's instance over this one.
         Submission theirs = mine.withInstance(mine.instanceXml().replace(">ve<", ">co<"), SubmissionStatus.FINAL,
                 mine.updatedAt().plusSeconds(60));
-        study.database().run(() -> study.submissions().update(theirs));
+        StudyInternals.database(study).run(() -> study.submissions().update(theirs));
 
         assertThat(kept()).containsExactly(Map.entry(id, false)); // the stale row was dropped by the store
         assertThat(exportedCountries()).containsExactly("co");
 
-        study.database().run(() -> study.submissions().update(theirs.withInstance(theirs.instanceXml(),
+        StudyInternals.database(study).run(() -> study.submissions().update(theirs.withInstance(theirs.instanceXml(),
                 SubmissionStatus.FINAL, theirs.updatedAt())));
         new SubmissionRows(study, forms).refresh(id);
 
@@ -126,7 +127,7 @@ class KeptRowsTest {
     @Test
     void submissionsStoredWithoutARowGetOneFromTheNextExport() throws Exception {
         String id = fill("ve", 2);
-        study.database().update("DELETE FROM submission_row");
+        StudyInternals.database(study).update("DELETE FROM submission_row");
         assertThat(kept()).containsExactly(Map.entry(id, false));
 
         List<String> first = exportedCountries();
@@ -141,7 +142,7 @@ class KeptRowsTest {
         Path fromRows = tmp.resolve("rows");
         new DatasetExporter(study, forms).export(DatasetOptions.defaults("flow", DatasetFormat.CSV), fromRows,
                 ProgressListener.NONE);
-        study.database().update("DELETE FROM submission_row");
+        StudyInternals.database(study).update("DELETE FROM submission_row");
         Path fromXml = tmp.resolve("xml");
         new DatasetExporter(study, forms).export(DatasetOptions.defaults("flow", DatasetFormat.CSV), fromXml,
                 ProgressListener.NONE);

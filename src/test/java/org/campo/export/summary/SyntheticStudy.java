@@ -18,6 +18,7 @@ import org.campo.model.FormVersion;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
+import org.campo.study.StudyInternals;
 
 /**
  * Fills a study with realistic synthetic submissions of the shipped flow-count and flow
@@ -147,7 +148,7 @@ final class SyntheticStudy {
         String id = UUID.randomUUID().toString();
         String xml = instanceXml(schema, values, id);
         Instant at = FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
-        study.database().run(() -> study.submissions().insert(new Submission(id, form.id(), SubmissionStatus.FINAL, 1,
+        StudyInternals.database(study).run(() -> study.submissions().insert(new Submission(id, form.id(), SubmissionStatus.FINAL, 1,
                 at, at, site, "device-1", study.member().id(), null, xml)));
     }
 
