@@ -190,11 +190,11 @@ class InstanceValidationTest {
         String badId = org.campo.common.Ids.newId();
         String poisoned = HEAD + body("<adults>4</adults>", "uuid:poison") + "<place>" + "<x>".repeat(100_000)
                 + "</x>".repeat(100_000) + "</place></data>";
-        study.database().run(() -> {
-            study.submissions().insert(new org.campo.model.Submission(badId, version.id(), SubmissionStatus.FINAL, 1,
-                    study.clock().instant(), study.clock().instant(), null, study.deviceId(), study.member().id(),
-                    null, poisoned));
-            study.audit().append(study.actor(), "test.inserted", "stored before instances were checked");
+        study.changes().run(c -> {
+            c.repositories().submissions().insert(new org.campo.model.Submission(badId, version.id(),
+                    SubmissionStatus.FINAL, 1, study.clock().instant(), study.clock().instant(), null, study.deviceId(),
+                    study.member().id(), null, poisoned));
+            c.audit("test.inserted", "stored before instances were checked");
         });
         var exporter = new org.campo.export.dataset.DatasetExporter(study, ctx.forms(study));
         var options = org.campo.export.dataset.DatasetOptions.defaults("tally",
