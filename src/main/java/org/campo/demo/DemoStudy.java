@@ -31,7 +31,8 @@ public final class DemoStudy {
             new DemoForms(),
             new SyntheticFlowCounts(),
             new SyntheticFlowSurveys(),
-            new SyntheticInterviews());
+            new SyntheticInterviews(),
+            new SyntheticAnalysis());
 
     private DemoStudy() {
     }

@@ -21,9 +21,11 @@ import org.campo.study.OpenStudy;
 /**
  * A few qualitative interviews, each with a pseudonymous participant whose verbal consent is
  * recorded through the consent services before the interview is stored, as the consent gate
- * requires in the app: three key informants ({@code KI-GOV-01} …) and five in-depth
- * interviews ({@code P-001} …). One participant refuses the audio recording, so the consent
- * log shows a partial consent. Texts are short field notes, invented and marked as synthetic.
+ * requires in the app: eight key informants from government, international cooperation and
+ * civil society in Lima, Trujillo, Tumbes and Cusco ({@code KI-GOV-01} …) and six in-depth
+ * interviews with LGBTQI+ migrants ({@code P-001} …). One participant refuses the audio
+ * recording, so the consent log shows a partial consent. The theme notes are in
+ * {@link InterviewNotes}: invented and marked as synthetic.
  */
 final class SyntheticInterviews implements DemoContent {
     static final String KI_SCRIPT = "entrevista-informante";
@@ -42,19 +44,30 @@ final class SyntheticInterviews implements DemoContent {
     static final List<KeyInformant> KEY_INFORMANTS = List.of(
             new KeyInformant("KI-GOV-01", "government", "Oficina regional de gobierno (institución ficticia)",
                     "Coordinación de atención al migrante", "tumbes", "CEBAF-TUMBES", "in_person"),
-            new KeyInformant("KI-ONG-02", "civil_society", "ONG de protección (organización ficticia)",
-                    "Responsable de casos", "lima", "LIMA-NORTE", "video"),
-            new KeyInformant("KI-INT-03", "international", "Agencia internacional (organización ficticia)",
-                    "Oficial de protección en terreno", "tacna", "TACNA-SC", "phone"));
+            new KeyInformant("KI-GOV-02", "government", "Municipalidad provincial (institución ficticia)",
+                    "Gerencia de desarrollo social", "trujillo", null, "in_person"),
+            new KeyInformant("KI-GOV-03", "government", "Gobierno regional (institución ficticia)",
+                    "Subgerencia de inclusión", "cusco", null, "video"),
+            new KeyInformant("KI-INT-04", "international", "Agencia internacional (organización ficticia)",
+                    "Oficial de protección", "lima", "LIMA-NORTE", "in_person"),
+            new KeyInformant("KI-INT-05", "international", "Agencia internacional (organización ficticia)",
+                    "Jefatura de oficina local", "cusco", null, "phone"),
+            new KeyInformant("KI-ONG-06", "civil_society", "Organización LGBTI de base (organización ficticia)",
+                    "Coordinación de casos", "lima", "LIMA-NORTE", "video"),
+            new KeyInformant("KI-ONG-07", "civil_society", "Asociación de migrantes (organización ficticia)",
+                    "Presidencia", "trujillo", null, "in_person"),
+            new KeyInformant("KI-ONG-08", "civil_society", "ONG de protección (organización ficticia)",
+                    "Responsable de casos", "tumbes", "CEBAF-TUMBES", "in_person"));
 
     static final List<InDepth> IN_DEPTH = List.of(
-            new InDepth("P-001", "cis_woman", "heterosexual", 34, "in_process", "m6_12", "lima", "LIMA-NORTE", true),
-            new InDepth("P-002", "trans_woman", "prefer_not", 27, "refugee_applicant", "y1_3", "lima", "LIMA-NORTE",
+            new InDepth("P-001", "cis_man", "gay", 28, "in_process", "m6_12", "lima", "LIMA-NORTE", true),
+            new InDepth("P-002", "trans_woman", "heterosexual", 27, "refugee_applicant", "y1_3", "lima", "LIMA-NORTE",
                     true),
-            new InDepth("P-003", "prefer_not", "prefer_not", null, "prefer_not", "lt_6m", "tumbes", "CEBAF-TUMBES",
+            new InDepth("P-003", "prefer_not", "prefer_not", null, "irregular", "lt_6m", "tumbes", "CEBAF-TUMBES",
                     false),
-            new InDepth("P-004", "cis_man", "gay", 41, "regular", "y3_5", "tacna", "TACNA-SC", true),
-            new InDepth("P-005", "non_binary", "bisexual", 23, "irregular", "lt_6m", "tumbes", "CEBAF-TUMBES", true));
+            new InDepth("P-004", "cis_man", "gay", 41, "regular", "y3_5", "trujillo", null, true),
+            new InDepth("P-005", "cis_woman", "lesbian", 24, "irregular", "lt_6m", "tumbes", "CEBAF-TUMBES", true),
+            new InDepth("P-006", "cis_man", "bisexual", 33, "irregular", "y1_3", "trujillo", null, true));
 
     @Override
     public void addTo(AppContext context, OpenStudy study, DemoSettings settings) {
@@ -122,22 +135,13 @@ final class SyntheticInterviews implements DemoContent {
     }
 
     private static SyntheticInstance keyInformant(SyntheticForm form, KeyInformant ki, OpenStudy study, Random random) {
-        return started(form, study, random)
+        SyntheticInstance s = started(form, study, random)
                 .set("participant_code", ki.code()).set("sector", ki.sector()).set("institution", ki.institution())
-                .set("position", ki.position()).set("city", ki.city()).set("mode", ki.mode()).set("recorded", "yes")
-                .set("notes_documentation", "El CPP ordenó la situación de muchas personas, pero las citas tardan "
-                        + "semanas y quien entró por trocha no califica. / CPP helped many, but appointments take weeks.")
-                .set("notes_health", "Sin SIS muchas personas no continúan tratamientos; se mencionan cortes de TAR "
-                        + "en la ruta. (Nota sintética.)")
-                .set("notes_gbv", "Refiere casos de violencia en la trocha; faltan espacios seguros en el punto.")
-                .set("notes_discrimination", "Xenofobia en el acceso a alquiler y en redes sociales locales.")
-                .set("notes_work", "Trabajo informal en comercio y transporte; jornadas largas sin contrato.")
-                .set("notes_coordination", "La mesa regional se reúne cada mes; la derivación de casos aún es por "
-                        + "teléfono y WhatsApp.")
-                .set("notes_information", "La gente llega sin saber los requisitos del CPP ni dónde hay albergue.")
-                .set("recommendations", "Ventanilla única en el CEBAF; difusión de requisitos en la ruta.")
-                .set("referrals_informants", "Sugiere entrevistar a la red de casas de acogida (sin datos personales).")
-                .set("interviewer_notes", "Entrevista cordial; interrupciones por llamadas. Synthetic demo record.");
+                .set("position", ki.position()).set("city", ki.city()).set("mode", ki.mode()).set("recorded", "no")
+                .set("interviewer_notes", "Entrevista no grabada; notas tomadas durante la conversación. "
+                        + "Synthetic demo record.");
+        InterviewNotes.KEY_INFORMANTS.get(ki.code()).forEach(s::set);
+        return s;
     }
 
     private static SyntheticInstance inDepth(SyntheticForm form, InDepth idi, OpenStudy study, Random random) {
@@ -147,20 +151,10 @@ final class SyntheticInterviews implements DemoContent {
                 .set("gender_identity", idi.gender()).set("sexual_orientation", idi.orientation())
                 .set("age", idi.age()).set("migratory_status", idi.status()).set("time_in_peru", idi.timeInPeru())
                 .set("city", idi.city())
-                .set("notes_journey", "Salió de Maracaibo en bus; cruzó a pie por Rumichaca con su hija. "
-                        + "(Relato sintético.)")
-                .set("notes_arrival", "Los primeros días durmió en la terminal; una iglesia le dio alojamiento.")
-                .set("notes_documentation", "Tiene cita para el CPP; su pasaporte está vencido.")
-                .set("notes_health", "Interrumpió un tratamiento durante el viaje; ya lo retomó en un centro de salud.")
-                .set("notes_violence", "Prefirió no hablar del tema; se ofreció información de servicios.")
-                .set("notes_discrimination", "Le negaron un alquiler por ser venezolana.")
-                .set("notes_work", "Vende comida en la calle; ingresos irregulares.")
-                .set("notes_housing", "Comparte un cuarto con otra familia.")
-                .set("notes_networks", "Se apoya en un grupo de WhatsApp de paisanos.")
-                .set("notes_future", "Quiere quedarse en el Perú y validar su título.")
                 .set("interviewer_reflections", "Buena disposición; emergen temas de vivienda y empleo. "
                         + "Synthetic demo record.")
                 .set("referral_offered", random.nextBoolean() ? "yes" : "no");
+        InterviewNotes.IN_DEPTH.get(idi.code()).forEach(s::set);
         return s;
     }
 }

@@ -113,6 +113,47 @@ public final class CodingService {
         });
     }
 
+    /** A coding to add through {@link #codeMany}. */
+    public record NewCoding(String sourceId, int start, int end, String codeId, String coderId) {
+    }
+
+    /**
+     * Adds many codings in one audited change (imports, the demo): every segment, code and coder
+     * is checked first, and nothing is stored when one is wrong.
+     */
+    public List<Coding> codeMany(List<NewCoding> codings) {
+        ctx.require();
+        java.util.Map<String, Code> codes = ctx.codesById();
+        java.util.Set<String> members = new java.util.HashSet<>();
+        ctx.study.changes().read(r -> r.members().all()).forEach(m -> members.add(m.id()));
+        java.util.Map<String, Source> sources = new java.util.HashMap<>();
+        for (NewCoding n : codings) {
+            Source s = sources.computeIfAbsent(n.sourceId(), ctx::source);
+            checkSegment(s, n.start(), n.end());
+            Code code = codes.get(n.codeId());
+            if (code == null) {
+                throw new CampoException("qda.code.notFound", n.codeId());
+            }
+            if (!code.codable()) {
+                throw new CampoException("qda.code.notCodable", code.name());
+            }
+            if (!members.contains(n.coderId())) {
+                throw new CampoException("qda.coder.notMember", n.coderId());
+            }
+        }
+        return ctx.study.changes().apply(c -> {
+            List<Coding> out = new ArrayList<>();
+            for (NewCoding n : codings) {
+                Coding k = new Coding(Ids.newId(), n.sourceId(), n.start(), n.end(), n.codeId(), n.coderId(),
+                        ctx.now(), false);
+                c.repositories().codings().add(k);
+                out.add(k);
+            }
+            c.audit(AuditAction.QDA_CODED, "codings=" + out.size() + " sources=" + sources.size());
+            return out;
+        });
+    }
+
     private static void checkSegment(Source s, int start, int end) {
         if (start < 0 || end <= start || end > s.length()) {
             throw new CampoException("qda.coding.badSegment", start, end, s.length());

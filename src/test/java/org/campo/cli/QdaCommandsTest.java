@@ -112,4 +112,26 @@ class QdaCommandsTest {
         assertThat(r.err()).contains("b.pdf");
         assertThat(ok("qda", "sources", study.toString(), "--user", "coord").out().lines()).hasSize(1);
     }
+
+    @Test
+    void segmentsOnTheDemoListCaseAndCoder() {
+        CliRun demo = new CliRun(dir.resolve("demo-home"));
+        Path file = dir.resolve("demo.campo");
+        CliRun.Result created = demo.run("demo", "create", file.toString(), "--submissions", "20");
+        assertThat(created.code()).as(created.toString()).isZero();
+        demo.passphrase(org.campo.demo.DemoStudy.DEFAULT_PASSPHRASE);
+
+        CliRun.Result r = demo.run("qda", "segments", file.toString(), "--code", "Acceso a salud", "--user", "demo");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> rows = r.out().lines().skip(1).filter(l -> l.contains("\t")).toList();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(l -> assertThat(l.split("\t")[0]).matches("KI-[A-Z]{3}-\\d{2}|P-\\d{3}"));
+        assertThat(rows).anyMatch(l -> l.split("\t")[1].equals("demo")).anyMatch(l -> l.split("\t")[1].equals("rosa"));
+        assertThat(rows).anyMatch(l -> l.contains("Acceso a salud/VIH y salud trans"));
+        CliRun.Result tumbes = demo.run("qda", "segments", file.toString(), "--code", "Violencia", "--where",
+                "city=tumbes", "--where", "source_group=migrant", "--user", "demo");
+        assertThat(tumbes.out().lines().skip(1).filter(l -> l.contains("\t")).toList())
+                .isNotEmpty().allMatch(l -> l.startsWith("P-003") || l.startsWith("P-005"));
+    }
 }

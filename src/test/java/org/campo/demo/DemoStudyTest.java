@@ -110,8 +110,47 @@ class DemoStudyTest {
         var p003 = consent.participants().findByCode("P-003").orElseThrow();
         var record = consent.gate().requireConsentToInterview(p003.id());
         assertThat(record.granted(ConsentPermission.AUDIO_RECORDING)).isFalse();
-        assertThat(all(DemoForms.KEY_INFORMANT)).hasSize(3).allMatch(s -> s.participantId() != null);
-        assertThat(all(DemoForms.IN_DEPTH)).hasSize(5);
+        assertThat(all(DemoForms.KEY_INFORMANT)).hasSize(8).allMatch(s -> s.participantId() != null);
+        assertThat(all(DemoForms.IN_DEPTH)).hasSize(6);
+    }
+
+    @Test
+    void everyInterviewIsASourceOfItsCaseWithTheAttributesOfItsAnswers() {
+        var qda = ctx.qda(study);
+        var sources = qda.sources().list();
+        assertThat(sources).hasSize(14).allMatch(s -> s.caseCode() != null && s.codings() > 0);
+        var ki = qda.cases().cases().stream().filter(c -> c.code().equals("KI-GOV-03")).findFirst().orElseThrow();
+        assertThat(ki.attributes()).containsEntry("city", "cusco").containsEntry("source_group", "government");
+        var p002 = qda.cases().cases().stream().filter(c -> c.code().equals("P-002")).findFirst().orElseThrow();
+        assertThat(p002.attributes()).containsEntry("gender_identity", "trans_woman")
+                .containsEntry("sexual_orientation", "heterosexual").containsEntry("source_group", "migrant")
+                .containsEntry("nationality", "venezuelan");
+        assertThat(p002.sensitive()).contains("gender_identity", "sexual_orientation").doesNotContain("city");
+        var text = qda.sources().get(sources.stream().filter(s -> "P-002".equals(s.caseCode())).findFirst()
+                .orElseThrow().id()).text();
+        assertThat(text).startsWith("El viaje\nViajó con otras mujeres trans").contains("\n\nSalud y servicios de VIH\n");
+        assertThat(qda.cases().cases()).extracting(c -> c.attributes().get("city")).contains("lima", "trujillo",
+                "tumbes", "cusco");
+    }
+
+    @Test
+    void twoCodersAgreeInMostPlacesAndDifferInSome() {
+        var qda = ctx.qda(study);
+        var codings = qda.snapshot().codings();
+        var coders = study.members().all();
+        String demo = coders.stream().filter(m -> m.userName().equals("demo")).findFirst().orElseThrow().id();
+        String rosa = coders.stream().filter(m -> m.userName().equals("rosa")).findFirst().orElseThrow().id();
+        var first = codings.stream().filter(k -> k.coderId().equals(demo))
+                .map(k -> k.sourceId() + k.start() + "-" + k.end() + k.codeId()).collect(java.util.stream.Collectors.toSet());
+        var second = codings.stream().filter(k -> k.coderId().equals(rosa))
+                .map(k -> k.sourceId() + k.start() + "-" + k.end() + k.codeId()).collect(java.util.stream.Collectors.toSet());
+        var same = new java.util.HashSet<>(first);
+        same.retainAll(second);
+        assertThat(first).hasSizeGreaterThan(100);
+        assertThat(same.size()).isGreaterThan(first.size() * 6 / 10).isLessThan(first.size() * 95 / 100);
+        var health = qda.codebook().byPath("Acceso a salud");
+        assertThat(qda.retrieval().segments(health.id(), java.util.Map.of("city", "lima")))
+                .isNotEmpty().allMatch(s -> s.caseCode() != null && s.coderName() != null);
     }
 
     @Test
@@ -120,5 +159,37 @@ class DemoStudyTest {
         long batches = study.audit().entries(1, 100_000).stream()
                 .filter(e -> e.details() != null && e.details().startsWith("demo data generated")).count();
         assertThat(batches).isBetween(4L, 10L);
+    }
+
+    @Test
+    void editingAnInterviewUpdatesItsSourceAndKeepsEveryCodingOnItsWords() {
+        var qda = ctx.qda(study);
+        String id = qda.sources().list().stream().filter(s -> "P-001".equals(s.caseCode())).findFirst().orElseThrow().id();
+        var before = qda.sources().get(id);
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        qda.codings().of(id).forEach(k -> words.put(k.id(), org.campo.qda.TextPositions.slice(before.text(), k.start(), k.end())));
+        String health = InterviewNotes.IN_DEPTH.get("P-001").get("notes_health");
+
+        var edit = ctx.submissions(study).resume(before.submissionId());
+        var screen = edit.form().first();
+        boolean answered = false;
+        for (int i = 0; i < 200 && !answered; i++) {
+            for (var prompt : screen.prompts()) {
+                if (prompt.path().replaceAll("\\[\\d+\\]", "").endsWith("/notes_health")) {
+                    edit.answer(prompt.ref(), new org.campo.form.runtime.Answer.Text("Dato nuevo añadido después. " + health));
+                    answered = true;
+                }
+            }
+            screen = edit.form().next();
+        }
+        assertThat(answered).isTrue();
+        assertThat(edit.finalizeSubmission().isOk()).isTrue();
+
+        var after = qda.sources().get(id);
+        assertThat(after.text()).contains("Dato nuevo añadido después. Vive con VIH");
+        assertThat(qda.codings().of(id)).isNotEmpty().allSatisfy(k -> {
+            assertThat(k.detached()).isFalse();
+            assertThat(org.campo.qda.TextPositions.slice(after.text(), k.start(), k.end())).isEqualTo(words.get(k.id()));
+        });
     }
 }
