@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,6 +25,7 @@ import org.campo.common.CampoException;
  * first cell names the sheet, as pyxform accepts) and markdown tables (pyxform's test format).
  */
 final class WorkbookReader {
+    private static final Logger LOG = Logger.getLogger(WorkbookReader.class.getName());
 
     private WorkbookReader() {
     }
@@ -54,6 +57,15 @@ final class WorkbookReader {
 
     private static Workbook readExcel(InputStream in, String fileName) throws IOException {
         byte[] data = in.readAllBytes();
+        if (isZip(data)) {
+            try {
+                return XlsxStreamReader.read(data, fileName);
+            } catch (IOException | RuntimeException e) {
+                // not a workbook the streaming reader understands (e.g. strict OOXML): the object
+                // model reader gives the answer, or the located error
+                LOG.log(Level.FINE, "Streaming read of " + fileName + " failed, reading the object model", e);
+            }
+        }
         try {
             return readExcel(data, fileName);
         } catch (OldExcelFormatException e) {
@@ -61,7 +73,12 @@ final class WorkbookReader {
         }
     }
 
-    private static Workbook readExcel(byte[] data, String fileName) throws IOException {
+    private static boolean isZip(byte[] data) {
+        return data.length > 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
+    }
+
+    /** The object-model reader (POI usermodel): .xls, and .xlsx the streaming reader cannot read. */
+    static Workbook readExcel(byte[] data, String fileName) throws IOException {
         List<Sheet> sheets = new ArrayList<>();
         try (org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(data))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
