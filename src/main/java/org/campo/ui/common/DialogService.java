@@ -33,6 +33,12 @@ public interface DialogService {
      */
     Optional<Path> chooseExportFile(String suggestedName, String extension);
 
+    /**
+     * An existing file to read, such as a project from another tool; {@code extension} is the
+     * file type without the dot. Empty when cancelled.
+     */
+    Optional<Path> chooseFileToOpen(String extension);
+
     /** A problem the user must read: a translated sentence and what to do next. */
     void showError(Message problem);
 

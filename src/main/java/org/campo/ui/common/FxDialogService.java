@@ -77,6 +77,16 @@ public final class FxDialogService implements DialogService {
                 : file.toPath().resolveSibling(name + "." + extension));
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("ui.dialog.openFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        File file = chooser.showOpenDialog(owner.get());
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+
     private FileChooser studyChooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.get(titleKey));

@@ -30,10 +30,15 @@ public final class ExportView extends ScrollPane {
 
     public ExportView(SectionContext ctx) {
         this(new ExportViewModel(ctx.study(), ctx.app().forms(ctx.study()), ctx.app().datasets(ctx.study()),
-                ctx.app().summaries(ctx.study()), ctx.executor(), ctx.dialogs()));
+                ctx.app().summaries(ctx.study()), ctx.executor(), ctx.dialogs()),
+                new RefiViewModel(ctx.study(), ctx.app().refi(ctx.study()), ctx.executor(), ctx.dialogs()));
     }
 
     ExportView(ExportViewModel model) {
+        this(model, null);
+    }
+
+    ExportView(ExportViewModel model, RefiViewModel refi) {
         setId("export");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -52,6 +57,9 @@ public final class ExportView extends ScrollPane {
         HBox formRow = new HBox(12, Controls.label("ui.export.form"), form);
         formRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane cards = new FlowPane(16, 16, datasetCard(model), summaryCard(model));
+        if (refi != null && (refi.canExport() || refi.canImport())) {
+            cards.getChildren().add(RefiCard.of(refi));
+        }
         cards.setPrefWrapLength(800);
         content.getChildren().addAll(Controls.title("ui.export.title"), Controls.hint("ui.export.intro"), formRow,
                 cards, new ExportResultView(model));

@@ -54,6 +54,11 @@ public final class ScriptedDialogService implements DialogService {
         return next();
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String extension) {
+        return next();
+    }
+
     private Optional<Path> next() {
         if (files.isEmpty()) {
             throw new AssertionError("no file choice scripted");

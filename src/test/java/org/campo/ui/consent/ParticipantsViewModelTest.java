@@ -83,6 +83,11 @@ class ParticipantsViewModelTest {
             }
 
             @Override
+            public java.util.Optional<Path> chooseFileToOpen(String extension) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
             public void showRecoveryKey(String studyName, char[] recoveryKey) {
             }
 
