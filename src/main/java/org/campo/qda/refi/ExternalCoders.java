@@ -1,24 +1,18 @@
 package org.campo.qda.refi;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import org.campo.crypto.FieldCipher;
 import org.campo.qda.Coder;
 import org.campo.store.Repositories;
 
 /**
  * Coders who are not members: people whose codings came from another tool. Their codings keep
- * their coder id; the names are kept in one study setting, sealed like every other value (a
- * coder's name is as identifying as a member's), so exports and agreement figures still name them.
+ * their coder id; the names are kept in one study setting (in clear, as members' user names
+ * are), so exports and agreement figures still name them.
  */
 final class ExternalCoders {
     static final String SETTING = "qda.externalCoders";
-    private final FieldCipher cipher;
-
-    ExternalCoders(FieldCipher cipher) {
-        this.cipher = cipher;
+    ExternalCoders() {
     }
 
     List<Coder> all(Repositories r) {
@@ -27,8 +21,7 @@ final class ExternalCoders {
         if (stored == null || stored.isBlank()) {
             return out;
         }
-        String plain = cipher.openText("setting", "value", SETTING, Base64.getDecoder().decode(stored));
-        for (String line : plain.split("\n")) {
+        for (String line : stored.split("\n")) {
             int tab = line.indexOf('\t');
             if (tab > 0) {
                 out.add(new Coder(line.substring(0, tab), line.substring(tab + 1), true));
@@ -47,7 +40,6 @@ final class ExternalCoders {
         for (Coder c : all) {
             b.append(c.id()).append('\t').append(c.name().replace('\n', ' ').replace('\t', ' ')).append('\n');
         }
-        byte[] sealed = cipher.seal("setting", "value", SETTING, b.toString().getBytes(StandardCharsets.UTF_8));
-        r.settings().setSetting(SETTING, Base64.getEncoder().encodeToString(sealed));
+        r.settings().setSetting(SETTING, b.toString());
     }
 }

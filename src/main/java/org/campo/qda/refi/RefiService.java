@@ -37,7 +37,7 @@ public final class RefiService {
         this.qda = qda;
         this.exporter = new QdpxExporter(study.clock(), origin);
         this.importer = new QdpxImporter(study.clock());
-        this.externalCoders = new ExternalCoders(study.cipher());
+        this.externalCoders = new ExternalCoders();
     }
 
     /** The analysis with the external coders named. */
