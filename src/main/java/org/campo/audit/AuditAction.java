@@ -21,6 +21,7 @@ public final class AuditAction {
     public static final String SUBMISSIONS_IMPORTED = "submission.imported";
     /** An unreadable stored submission removed by "campo data quarantine". */
     public static final String SUBMISSION_QUARANTINED = "submission.quarantined";
+    public static final String SUBMISSIONS_INDEXED = "submission.indexed";
     public static final String CONSENT_SCRIPT_ADDED = "consent.script.added";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String PARTICIPANT_ADDED = "participant.added";

@@ -64,6 +64,9 @@ final class StudyCheckCommand implements Callable<Integer> {
             for (DeepCheck.DamagedValue d : deep.damaged()) {
                 env.out().println(Messages.get("cli.check.damagedValue", d.table(), d.rowId(), d.column()));
             }
+            for (DeepCheck.DuplicateInstance d : deep.duplicates()) {
+                env.out().println(Messages.get("cli.check.duplicateInstance", d.submissionId(), d.instanceId()));
+            }
             if (deep.damaged().isEmpty()) {
                 env.out().println(Messages.get("cli.check.valuesOk"));
             }

@@ -25,6 +25,7 @@ import org.campo.form.runtime.SessionContext;
 import org.campo.model.FormVersion;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
+import org.campo.store.StoreException;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
 
@@ -87,7 +88,7 @@ public final class InstanceImporter {
         List<String> names = new ArrayList<>();
         List<String> imported = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        Set<String> known = existingInstanceIds(formId);
+        Set<String> known = new HashSet<>();
         Map<String, InstanceValidator> validators = new HashMap<>();
         SessionContext context = new SessionContext(study.deviceId(), study.member().userName(), study.clock());
         for (InstanceFile file : files) {
@@ -105,7 +106,7 @@ public final class InstanceImporter {
             if (header.instanceId() == null || header.instanceId().isBlank()) {
                 throw new CampoException("collect.instanceNoId", file.name());
             }
-            if (!known.add(header.instanceId())) {
+            if (!known.add(header.instanceId()) || study.submissions().containsInstance(header.instanceId())) {
                 duplicates.add(header.instanceId());
                 continue;
             }
@@ -120,36 +121,36 @@ public final class InstanceImporter {
         }
         SubmissionRows rows = new SubmissionRows(study, library);
         if (!toStore.isEmpty()) {
+            List<String> stored = new ArrayList<>();
             study.changes().run(c -> {
                 for (int i = 0; i < toStore.size(); i++) {
                     Submission s = toStore.get(i);
-                    c.repositories().submissions().insert(s);
-                    rows.keep(s); // exports read this flattened copy instead of the instance
-                    c.audit(AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
-                            "form=" + formId + " instanceID=" + imported.get(i) + " file=" + names.get(i));
+                    String instanceId = imported.get(i);
+                    String name = names.get(i);
+                    try {
+                        // a savepoint each: another import that stored the same instance meanwhile makes this
+                        // one a duplicate, without undoing the rest of the batch
+                        study.changes().run(one -> {
+                            one.repositories().submissions().insert(s);
+                            rows.keep(s); // exports read this flattened copy instead of the instance
+                            one.audit(AuditAction.SUBMISSIONS_IMPORTED, "submission", s.id(), true,
+                                    "form=" + formId + " instanceID=" + instanceId + " file=" + name);
+                        });
+                        stored.add(instanceId);
+                    } catch (StoreException e) {
+                        if (!"store.duplicateInstance".equals(e.key())) {
+                            throw e;
+                        }
+                        duplicates.add(instanceId);
+                    }
+                }
+                if (stored.isEmpty()) {
+                    c.audit(AuditAction.SUBMISSIONS_IMPORTED, "form=" + formId + " nothing new");
                 }
             });
+            return new Result(stored, duplicates);
         }
         return new Result(imported, duplicates);
-    }
-
-    private Set<String> existingInstanceIds(String formId) {
-        List<String> refs = study.forms().versionsOf(formId).stream().map(FormVersion::id).toList();
-        Set<String> ids = new HashSet<>();
-        for (SubmissionStatus status : SubmissionStatus.values()) {
-            study.submissions().forEach(refs, status, s -> {
-                try {
-                    String id = header("stored submission " + s.id(), s.instanceXml()).instanceId();
-                    if (id != null) {
-                        ids.add(id);
-                    }
-                } catch (CampoException e) {
-                    // an unreadable stored row (see "campo data quarantine") names no instance
-                    LOG.log(Level.WARNING, "Stored submission " + s.id() + " cannot be read", e);
-                }
-            });
-        }
-        return ids;
     }
 
     /** What an instance says about itself: root {@code id} and {@code version}, {@code meta/instanceID}. */

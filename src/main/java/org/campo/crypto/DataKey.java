@@ -1,5 +1,10 @@
 package org.campo.crypto;
 
+import com.google.crypto.tink.subtle.Hkdf;
+import com.google.crypto.tink.subtle.PrfHmacJce;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.spec.SecretKeySpec;
+
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -25,6 +30,7 @@ public final class DataKey implements FieldCipher {
 
     private volatile KeysetHandle handle;
     private volatile Aead aead;
+    private final java.util.Map<String, PrfHmacJce> hashKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DataKey(KeysetHandle handle) throws GeneralSecurityException {
         this.handle = handle;
@@ -71,10 +77,39 @@ public final class DataKey implements FieldCipher {
         }
     }
 
+    @Override
+    public String keyedHash(String purpose, String value) {
+        try {
+            byte[] mac = hashKeys.computeIfAbsent(purpose, this::deriveHashKey)
+                    .compute(value.getBytes(StandardCharsets.UTF_8), 32);
+            return java.util.HexFormat.of().formatHex(mac);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("keyed hash", e);
+        }
+    }
+
+    private PrfHmacJce deriveHashKey(String purpose) {
+        byte[] keyset = keysetBytes();
+        byte[] macKey = null;
+        try {
+            macKey = Hkdf.computeHkdf("HMACSHA256", keyset, new byte[32],
+                    ("campo/keyed-hash/v1|" + purpose).getBytes(StandardCharsets.UTF_8), 32);
+            return new PrfHmacJce("HMACSHA256", new SecretKeySpec(macKey, "HMAC"));
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("derive keyed hash key", e);
+        } finally {
+            java.util.Arrays.fill(keyset, (byte) 0);
+            if (macKey != null) {
+                java.util.Arrays.fill(macKey, (byte) 0);
+            }
+        }
+    }
+
     /** Forgets the key. Java cannot wipe Tink's internal copies, but they become unreachable. */
     public void destroy() {
         aead = null;
         handle = null;
+        hashKeys.clear();
     }
 
     public boolean isDestroyed() {

@@ -12,6 +12,13 @@ public interface FieldCipher {
 
     byte[] decrypt(byte[] ciphertext, byte[] associatedData);
 
+    /**
+     * A keyed hash (HMAC-SHA256 under a key derived from the data key for {@code purpose}), hex:
+     * lets a clear column be unique or looked up (an instanceID, a participant code) without
+     * revealing the value to someone who holds the file but not the key.
+     */
+    String keyedHash(String purpose, String value);
+
     /** The associated data for a value in {@code table.column} of row {@code rowId}. */
     static byte[] associatedData(String table, String column, String rowId) {
         return ("campo/v1|" + table + "|" + column + "|" + rowId).getBytes(StandardCharsets.UTF_8);

@@ -20,7 +20,8 @@ public final class Migrations {
             "V004__export_order_index.sql",
             "V005__qda.sql",
             "V006__integrity_marks.sql",
-            "V007__submission_rows.sql");
+            "V007__submission_rows.sql",
+            "V008__unique_instance.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

@@ -23,12 +23,34 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         this.cipher = cipher;
     }
 
+    /**
+     * Inserts a submission. Its instanceID is unique in the study: the schema holds a keyed hash of
+     * it (the ID itself stays inside the encrypted instance), so two imports racing with the same
+     * instance cannot both store it.
+     */
     @Override
     public void insert(Submission s) {
-        db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
-                        + "member_id, participant_id, instance_enc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()), Timestamps.format(s.updatedAt()),
-                s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s));
+        String instanceId = InstanceIds.of(s.instanceXml());
+        String key = instanceId == null ? null : cipher.keyedHash("instanceID", instanceId);
+        try {
+            db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
+                            + "member_id, participant_id, instance_enc, instance_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
+                    Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(),
+                    seal(s), key);
+        } catch (StoreException e) {
+            if (key != null && e.getCause() instanceof java.sql.SQLException sql
+                    && sql.getMessage() != null && sql.getMessage().contains("submission.instance_key")) {
+                throw new StoreException(e, "store.duplicateInstance", instanceId);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean containsInstance(String instanceId) {
+        return db.queryOne("SELECT count(*) FROM submission WHERE instance_key = ?", rs -> rs.getInt(1),
+                cipher.keyedHash("instanceID", instanceId)) > 0;
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.util.function.Consumer;
 
 /** Submissions; the instance XML is encrypted in the SQLite implementation. */
 public interface SubmissionRepository {
+    /** Inserts; an instanceID already in the study is refused with {@code store.duplicateInstance}. */
     void insert(Submission submission);
+
+    /** Whether a submission with this {@code meta/instanceID} is in the study. */
+    boolean containsInstance(String instanceId);
 
     /** Replaces the instance and status; refused with {@code store.staleRevision} if rev is not the stored rev + 1. */
     void update(Submission submission);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.campo.audit.AuditVerification;
 import org.campo.common.ProgressListener;
 import org.campo.store.EncryptedColumns;
+import org.campo.store.InstanceKeys;
 
 /**
  * The check that needs the key: the audit chain against its sealed head (so a cut trail is
@@ -12,10 +13,14 @@ import org.campo.store.EncryptedColumns;
  */
 public final class DeepCheck {
     /** The outcome; {@link #ok()} when nothing was found. */
-    public record Result(AuditVerification audit, List<DamagedValue> damaged) {
+    public record Result(AuditVerification audit, List<DamagedValue> damaged, List<DuplicateInstance> duplicates) {
         public boolean ok() {
-            return audit.ok() && damaged.isEmpty();
+            return audit.ok() && damaged.isEmpty() && duplicates.isEmpty();
         }
+    }
+
+    /** A submission kept although another one has the same instanceID (from before IDs were unique). */
+    public record DuplicateInstance(String submissionId, String instanceId) {
     }
 
     /** An encrypted value that does not open where it is stored. */
@@ -32,6 +37,10 @@ public final class DeepCheck {
         List<DamagedValue> damaged = new EncryptedColumns(study.database())
                 .verify(study.cipher(), (table, done, total) -> progress.progress(done, total, table)).stream()
                 .map(d -> new DamagedValue(d.table(), d.rowId(), d.column())).toList();
-        return new Result(audit, damaged);
+        List<DuplicateInstance> duplicates = damaged.isEmpty()
+                ? InstanceKeys.duplicates(study.database(), study.cipher()).stream()
+                        .map(d -> new DuplicateInstance(d.submissionId(), d.instanceId())).toList()
+                : List.of();
+        return new Result(audit, damaged, duplicates);
     }
 }

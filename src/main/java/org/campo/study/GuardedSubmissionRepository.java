@@ -33,6 +33,11 @@ final class GuardedSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public boolean containsInstance(String instanceId) {
+        return delegate.containsInstance(instanceId);
+    }
+
+    @Override
     public void update(Submission submission) {
         Permissions.require(role, Capability.COLLECT);
         delegate.update(submission);

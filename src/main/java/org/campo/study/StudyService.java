@@ -16,6 +16,7 @@ import org.campo.crypto.WrongSecretException;
 import org.campo.store.Database;
 import org.campo.store.DeviceTable;
 import org.campo.store.KeySlotRecord;
+import org.campo.store.InstanceKeys;
 import org.campo.store.KeySlotStore;
 import org.campo.model.Member;
 import org.campo.model.Role;
@@ -135,6 +136,10 @@ public final class StudyService {
                     : unlockWithPassphrase(db, userName, secret);
             throttle.succeeded(file);
             db.run(() -> {
+                int indexed = InstanceKeys.fillMissing(db, study.cipher());
+                if (indexed > 0) {
+                    study.audit().append(study.actor(), AuditAction.SUBMISSIONS_INDEXED, "count=" + indexed);
+                }
                 new DeviceTable(db).touch(deviceId, clock.instant());
                 study.audit().append(study.actor(), study.unlockedWithRecoveryKey()
                         ? AuditAction.UNLOCKED_WITH_RECOVERY : AuditAction.UNLOCKED, "device=" + deviceId);

@@ -13,4 +13,9 @@ final class PlainCipher implements FieldCipher {
     public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
         return ciphertext;
     }
+
+    @Override
+    public String keyedHash(String purpose, String value) {
+        return org.campo.crypto.Hashing.sha256Hex((purpose + "|" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

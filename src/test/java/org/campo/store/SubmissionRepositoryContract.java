@@ -61,6 +61,24 @@ abstract class SubmissionRepositoryContract {
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.key()).isEqualTo("store.writeFailed"));
     }
 
+    private Submission withInstanceId(String id, String instanceId) {
+        return new Submission(id, formA, SubmissionStatus.FINAL, 1, T, T, "TUM", "dev-1", "m1", null,
+                "<data id=\"household\"><q>1</q><meta><instanceID>" + instanceId + "</instanceID></meta></data>");
+    }
+
+    @Test
+    void aSecondSubmissionWithTheSameInstanceIdIsRefused() {
+        repo.insert(withInstanceId("s1", "uuid:7d0c"));
+
+        assertThat(repo.containsInstance("uuid:7d0c")).isTrue();
+        assertThat(repo.containsInstance("uuid:other")).isFalse();
+        assertThatThrownBy(() -> repo.insert(withInstanceId("s2", "uuid:7d0c")))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.key()).isEqualTo("store.duplicateInstance"));
+        assertThat(repo.findById("s2")).isEmpty();
+        repo.insert(withInstanceId("s3", "uuid:8e1d"));
+    }
+
     @Test
     void listIsInCreationOrderEvenWithinOneSecond() {
         repo.insert(draft("c", T.plusSeconds(1)));

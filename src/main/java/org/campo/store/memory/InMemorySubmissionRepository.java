@@ -1,6 +1,7 @@
 package org.campo.store.memory;
 
 import java.nio.charset.StandardCharsets;
+import org.campo.store.InstanceIds;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,16 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         if (byId.containsKey(s.id())) {
             throw new StoreException("store.writeFailed", "duplicate id " + s.id());
         }
+        String instanceId = InstanceIds.of(s.instanceXml());
+        if (instanceId != null && containsInstance(instanceId)) {
+            throw new StoreException("store.duplicateInstance", instanceId);
+        }
         byId.put(s.id(), s);
+    }
+
+    @Override
+    public synchronized boolean containsInstance(String instanceId) {
+        return byId.values().stream().anyMatch(s -> instanceId.equals(InstanceIds.of(s.instanceXml())));
     }
 
     @Override
