@@ -33,6 +33,11 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
             return ciphertext.clone();
         }
+
+        @Override
+        public String keyedHash(String purpose, String value) {
+            return purpose + "|" + value;
+        }
     };
 
     @Override
