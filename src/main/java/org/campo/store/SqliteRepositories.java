@@ -29,7 +29,7 @@ public final class SqliteRepositories implements Repositories {
         this.consents = new SqliteConsentRepository(db, cipher);
         this.participants = new SqliteParticipantRepository(db, cipher);
         this.tombstones = new SqliteTombstoneRepository(db);
-        this.settings = new StudyTable(db);
+        this.settings = new StudyTable(db, cipher);
         this.sources = new SqliteSourceRepository(db, cipher);
         this.codes = new SqliteCodeRepository(db, cipher);
         this.codings = new SqliteCodingRepository(db);

@@ -17,11 +17,11 @@ final class ExternalCoders {
 
     List<Coder> all(Repositories r) {
         List<Coder> out = new ArrayList<>();
-        String stored = r.settings().setting(SETTING).orElse(null);
-        if (stored == null || stored.isBlank()) {
+        String plain = r.settings().sealedSetting(SETTING).orElse(null);
+        if (plain == null || plain.isBlank()) {
             return out;
         }
-        for (String line : stored.split("\n")) {
+        for (String line : plain.split("\n")) {
             int tab = line.indexOf('\t');
             if (tab > 0) {
                 out.add(new Coder(line.substring(0, tab), line.substring(tab + 1), true));
@@ -40,6 +40,6 @@ final class ExternalCoders {
         for (Coder c : all) {
             b.append(c.id()).append('\t').append(c.name().replace('\n', ' ').replace('\t', ' ')).append('\n');
         }
-        r.settings().setSetting(SETTING, b.toString());
+        r.settings().setSealedSetting(SETTING, b.toString());
     }
 }
