@@ -7,11 +7,12 @@ import org.campo.store.Repositories;
 
 /**
  * Coders who are not members: people whose codings came from another tool. Their codings keep
- * their coder id; the names are kept in one study setting (in clear, as members' user names
- * are), so exports and agreement figures still name them.
+ * their coder id; the names are kept in one study setting sealed under the data key (a coder's
+ * name identifies a person), so exports and agreement figures still name them.
  */
 final class ExternalCoders {
     static final String SETTING = "qda.externalCoders";
+
     ExternalCoders() {
     }
 
