@@ -6,6 +6,7 @@ import org.campo.collect.FormChecker;
 import org.campo.collect.FormLibrary;
 import org.campo.collect.InstanceImporter;
 import org.campo.collect.ShiftService;
+import org.campo.collect.SubmissionReviews;
 import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
 import org.campo.consent.ConsentGate;
@@ -107,6 +108,11 @@ public final class AppContext {
     private ConsentCheck consentCheck(OpenStudy study) {
         ConsentGate gate = consent(study).gate();
         return gate::requireConsentToInterview;
+    }
+
+    /** Reading, correcting and reviewing collected submissions (the Data section). */
+    public SubmissionReviews reviews(OpenStudy study) {
+        return new SubmissionReviews(study, forms(study));
     }
 
     /** Shifts at flow monitoring points: what pre-fills point, date and shift of a new survey. */

@@ -21,7 +21,8 @@ public final class Migrations {
             "V005__qda.sql",
             "V006__integrity_marks.sql",
             "V007__submission_rows.sql",
-            "V008__unique_instance.sql");
+            "V008__unique_instance.sql",
+            "V009__submission_review.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

@@ -20,6 +20,9 @@ public interface Repositories {
 
     TombstoneRepository tombstones();
 
+    /** Review statuses of submissions and the corrections made to them. */
+    ReviewRepository reviews();
+
     /** Study-wide settings (e.g. the current shift), stored as name/value pairs. */
     SettingsRepository settings();
 

@@ -14,6 +14,7 @@ public final class SqliteRepositories implements Repositories {
     private final ConsentRepository consents;
     private final ParticipantRepository participants;
     private final TombstoneRepository tombstones;
+    private final ReviewRepository reviews;
     private final SettingsRepository settings;
     private final SourceRepository sources;
     private final CodeRepository codes;
@@ -29,6 +30,7 @@ public final class SqliteRepositories implements Repositories {
         this.consents = new SqliteConsentRepository(db, cipher);
         this.participants = new SqliteParticipantRepository(db, cipher);
         this.tombstones = new SqliteTombstoneRepository(db);
+        this.reviews = new SqliteReviewRepository(db, cipher);
         this.settings = new StudyTable(db, cipher);
         this.sources = new SqliteSourceRepository(db, cipher);
         this.codes = new SqliteCodeRepository(db, cipher);
@@ -65,6 +67,11 @@ public final class SqliteRepositories implements Repositories {
     @Override
     public ParticipantRepository participants() {
         return participants;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     @Override

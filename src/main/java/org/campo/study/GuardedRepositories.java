@@ -14,6 +14,7 @@ import org.campo.store.Repositories;
 import org.campo.store.SettingsRepository;
 import org.campo.store.SiteRepository;
 import org.campo.store.SubmissionRepository;
+import org.campo.store.ReviewRepository;
 import org.campo.store.TombstoneRepository;
 
 /**
@@ -34,6 +35,7 @@ final class GuardedRepositories implements Repositories {
     private final CodingRepository codings;
     private final MemoRepository memos;
     private final CaseAttributeRepository caseAttributes;
+    private final ReviewRepository reviews;
 
     GuardedRepositories(Repositories delegate, Role role) {
         this.delegate = delegate;
@@ -45,6 +47,7 @@ final class GuardedRepositories implements Repositories {
         this.codes = RoleGuard.requiring(CodeRepository.class, delegate.codes(), role, analysis);
         this.codings = RoleGuard.requiring(CodingRepository.class, delegate.codings(), role, analysis);
         this.memos = RoleGuard.requiring(MemoRepository.class, delegate.memos(), role, analysis);
+        this.reviews = RoleGuard.requiring(ReviewRepository.class, delegate.reviews(), role, analysis);
         this.caseAttributes = RoleGuard.requiring(CaseAttributeRepository.class, delegate.caseAttributes(), role,
                 analysis);
     }
@@ -77,6 +80,11 @@ final class GuardedRepositories implements Repositories {
     @Override
     public ParticipantRepository participants() {
         return participants;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     @Override

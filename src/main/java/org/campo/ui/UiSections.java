@@ -8,7 +8,7 @@ import org.campo.ui.dashboard.DashboardView;
 import org.campo.ui.export.ExportView;
 import org.campo.ui.forms.FormsExtension;
 import org.campo.ui.forms.FormsView;
-import org.campo.ui.frame.EmptySectionView;
+import org.campo.ui.data.DataView;
 import org.campo.ui.frame.SectionRegistry;
 import org.campo.ui.settings.SettingsView;
 import org.campo.ui.sites.ShiftBar;
@@ -38,8 +38,7 @@ public final class UiSections {
                 .section("forms", "ui.nav.forms", MaterialDesignF.FILE_DOCUMENT_OUTLINE, FormsView::new)
                 .section("data", "ui.nav.data", MaterialDesignD.DATABASE_OUTLINE,
                         study -> study.can(Capability.READ_RESPONSES),
-                        ctx -> new EmptySectionView(MaterialDesignD.DATABASE_OUTLINE, "ui.empty.data.title",
-                                "ui.empty.needsForm"))
+DataView::new)
                 .section("consent", "ui.nav.consent", MaterialDesignH.HANDSHAKE_OUTLINE,
                         study -> study.can(Capability.READ_CONSENT)
                                 && (study.can(Capability.READ_AUDIT) || study.can(Capability.RECORD_CONSENT)),

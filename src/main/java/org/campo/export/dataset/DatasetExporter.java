@@ -95,6 +95,13 @@ public final class DatasetExporter {
         String head = study.audit().head();
         files.add(new ExportManifest(study, options, done[0], head).write(outputDir));
         files.add(new TombstoneFile(study.repositories().tombstones()).write(outputDir));
+        if (study.can(Capability.READ_RESPONSES)) {
+            java.util.Set<String> hidden = new java.util.HashSet<>();
+            layout.schema().fields().stream().filter(f -> f.sensitive() && !options.includeSensitive())
+                    .forEach(f -> hidden.add(f.name()));
+            files.add(new CorrectionsFile(study, refs, options.includeDrafts(), reader(definition))
+                    .write(outputDir, options.formId(), hidden));
+        }
         study.changes().run(c -> {
             if (options.includeSensitive()) {
                 c.audit(AuditAction.SENSITIVE_INCLUDED,
@@ -114,6 +121,10 @@ public final class DatasetExporter {
         Map<String, String> codes = new HashMap<>();
         study.repositories().participants().all().forEach(p -> codes.put(p.id(), p.code()));
         return codes;
+    }
+
+    private static InstanceReader reader(FormDefinition definition) {
+        return new InstanceReader(definition.repeatPaths());
     }
 
     private static String keyOf(String instanceKey, String rowKey, String rootPath) {
