@@ -163,4 +163,13 @@ public final class AppContext {
             return "dev";
         }
     }
+
+    /**
+     * Reports from the qualitative analysis: triangulation matrix, quote bank, coded transcripts,
+     * participant table and inter-coder agreement.
+     */
+    public org.campo.export.qda.QdaExports qdaExports(OpenStudy study) {
+        return new org.campo.export.qda.QdaExports(study, () -> qda(study).snapshot(),
+                () -> org.campo.qda.triangulation.CellSummaries.NONE);
+    }
 }

@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
                 ExportIrbPackageCommand.class,
                 ExportQdpxCommand.class,
                 ExportSummaryCommand.class,
+                ExportMatrixCommand.class,
+                ExportQuotesCommand.class,
+                ExportTranscriptsCommand.class,
+                ExportParticipantsCommand.class,
         })
 final class ExportCommand {
 }
