@@ -70,7 +70,7 @@ class QdaExportCommandsTest {
         }
         assertThat(ExportedText.of(out.resolve("quotes.docx"))).contains("(Key informant, government, Lima)")
                 .contains("1 coded segments of 1 participants who did not allow direct quotation are left out");
-        assertThat(ExportedText.of(out.resolve("pdf/Interview KI-GOV-01.pdf"))).contains("Barriers/Health [2]")
+        assertThat(ExportedText.of(out.resolve("pdf/Interview_KI-GOV-01.pdf"))).contains("Barriers/Health [2]")
                 .contains("Compare with the MINSA directive.").contains("Source group");
     }
 

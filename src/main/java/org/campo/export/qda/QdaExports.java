@@ -124,9 +124,9 @@ public final class QdaExports {
             String stem = t.fileStem();
             String name = stem;
             for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
-                name = stem + " (" + i + ")";
+                name = stem + "_" + i;
             }
-            Path file = dir.resolve(name + "." + format.extension());
+            Path file = org.campo.export.FileNames.inside(dir, name + "." + format.extension());
             if (format == QdaFormat.PDF) {
                 new TranscriptPdfWriter(locale).write(t, file);
             } else {

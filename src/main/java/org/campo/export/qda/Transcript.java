@@ -118,9 +118,8 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
         return out;
     }
 
-    /** A file name for the source: its name with anything unsafe replaced. */
+    /** A file name for the source: its name with anything unsafe replaced (see FileNames). */
     String fileStem() {
-        String n = source.name().replaceAll("[^\\p{L}\\p{N}._ -]", "_").trim();
-        return n.isEmpty() ? source.id() : n;
+        return org.campo.export.FileNames.safe(source.name());
     }
 }
