@@ -169,7 +169,12 @@ public final class AppContext {
      * participant table and inter-coder agreement.
      */
     public org.campo.export.qda.QdaExports qdaExports(OpenStudy study) {
-        return new org.campo.export.qda.QdaExports(study, () -> qda(study).snapshot(),
-                () -> org.campo.qda.triangulation.CellSummaries.NONE);
+        org.campo.qda.triangulation.MatrixSummaries summaries = matrixSummaries(study);
+        return new org.campo.export.qda.QdaExports(study, () -> qda(study).snapshot(), summaries::all);
+    }
+
+    /** The researcher's summaries of triangulation-matrix cells, kept encrypted in the study. */
+    public org.campo.qda.triangulation.MatrixSummaries matrixSummaries(OpenStudy study) {
+        return new org.campo.qda.triangulation.MatrixSummaries(study);
     }
 }

@@ -49,6 +49,7 @@ public final class AuditAction {
     public static final String QDA_MEMO_CHANGED = "qda.memo.changed";
     public static final String QDA_MEMO_DELETED = "qda.memo.deleted";
     public static final String QDA_CASE_CHANGED = "qda.case.changed";
+    public static final String QDA_SUMMARY_CHANGED = "qda.summary.changed";
     public static final String QDA_PROJECT_IMPORTED = "qda.project.imported";
 
     private AuditAction() {

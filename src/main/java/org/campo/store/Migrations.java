@@ -22,7 +22,8 @@ public final class Migrations {
             "V006__integrity_marks.sql",
             "V007__submission_rows.sql",
             "V008__unique_instance.sql",
-            "V009__submission_review.sql");
+            "V009__submission_review.sql",
+            "V010__matrix_summary.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

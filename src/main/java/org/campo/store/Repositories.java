@@ -40,4 +40,7 @@ public interface Repositories {
 
     /** Qualitative analysis: attributes of cases (participants). */
     CaseAttributeRepository caseAttributes();
+
+    /** The researcher's summaries of triangulation-matrix cells. */
+    MatrixSummaryRepository matrixSummaries();
 }

@@ -20,6 +20,7 @@ public final class SqliteRepositories implements Repositories {
     private final CodeRepository codes;
     private final CodingRepository codings;
     private final MemoRepository memos;
+    private final MatrixSummaryRepository matrixSummaries;
     private final CaseAttributeRepository caseAttributes;
 
     public SqliteRepositories(Database db, FieldCipher cipher) {
@@ -36,6 +37,7 @@ public final class SqliteRepositories implements Repositories {
         this.codes = new SqliteCodeRepository(db, cipher);
         this.codings = new SqliteCodingRepository(db);
         this.memos = new SqliteMemoRepository(db, cipher);
+        this.matrixSummaries = new SqliteMatrixSummaryRepository(db, cipher);
         this.caseAttributes = new SqliteCaseAttributeRepository(db, cipher);
     }
 
@@ -107,5 +109,10 @@ public final class SqliteRepositories implements Repositories {
     @Override
     public CaseAttributeRepository caseAttributes() {
         return caseAttributes;
+    }
+
+    @Override
+    public MatrixSummaryRepository matrixSummaries() {
+        return matrixSummaries;
     }
 }

@@ -5,6 +5,7 @@ import org.campo.store.CaseAttributeRepository;
 import org.campo.store.CodeRepository;
 import org.campo.store.CodingRepository;
 import org.campo.store.ConsentRepository;
+import org.campo.store.MatrixSummaryRepository;
 import org.campo.store.MemoRepository;
 import org.campo.store.SourceRepository;
 import org.campo.store.FormRepository;
@@ -34,6 +35,7 @@ final class GuardedRepositories implements Repositories {
     private final CodeRepository codes;
     private final CodingRepository codings;
     private final MemoRepository memos;
+    private final MatrixSummaryRepository matrixSummaries;
     private final CaseAttributeRepository caseAttributes;
     private final ReviewRepository reviews;
 
@@ -48,6 +50,8 @@ final class GuardedRepositories implements Repositories {
         this.codings = RoleGuard.requiring(CodingRepository.class, delegate.codings(), role, analysis);
         this.memos = RoleGuard.requiring(MemoRepository.class, delegate.memos(), role, analysis);
         this.reviews = RoleGuard.requiring(ReviewRepository.class, delegate.reviews(), role, analysis);
+        this.matrixSummaries = RoleGuard.requiring(MatrixSummaryRepository.class, delegate.matrixSummaries(), role,
+                analysis);
         this.caseAttributes = RoleGuard.requiring(CaseAttributeRepository.class, delegate.caseAttributes(), role,
                 analysis);
     }
@@ -125,5 +129,10 @@ final class GuardedRepositories implements Repositories {
     @Override
     public CaseAttributeRepository caseAttributes() {
         return caseAttributes;
+    }
+
+    @Override
+    public MatrixSummaryRepository matrixSummaries() {
+        return matrixSummaries;
     }
 }

@@ -5,6 +5,7 @@ import org.campo.store.memory.InMemoryCaseAttributeRepository;
 import org.campo.store.memory.InMemoryCodeRepository;
 import org.campo.store.memory.InMemoryCodingRepository;
 import org.campo.store.memory.InMemoryFormRepository;
+import org.campo.store.memory.InMemoryMatrixSummaryRepository;
 import org.campo.store.memory.InMemoryMemoRepository;
 import org.campo.store.memory.InMemorySourceRepository;
 import org.campo.store.memory.InMemoryMemberRepository;
@@ -104,6 +105,14 @@ class InMemoryRepositoryContractTest {
         @Override
         protected CaseAttributeRepository createRepository() {
             return new InMemoryCaseAttributeRepository();
+        }
+    }
+
+    @Nested
+    class MatrixSummaries extends MatrixSummaryRepositoryContract {
+        @Override
+        protected MatrixSummaryRepository createRepository() {
+            return new InMemoryMatrixSummaryRepository();
         }
     }
 }

@@ -119,4 +119,18 @@ class SqliteRepositoryContractTest {
             return new SqliteCaseAttributeRepository(fixture().db, fixture().key);
         }
     }
+
+    @Nested
+    class MatrixSummaries extends MatrixSummaryRepositoryContract {
+        @Override
+        protected MatrixSummaryRepository createRepository() {
+            return new SqliteMatrixSummaryRepository(fixture().db, fixture().key);
+        }
+
+        @Override
+        protected String createCode(String id) {
+            new SqliteCodeRepository(fixture().db, fixture().key).add(CodeRepositoryContract.code(id, null, id, 0));
+            return id;
+        }
+    }
 }
