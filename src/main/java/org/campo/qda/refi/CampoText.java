@@ -12,11 +12,22 @@ final class CampoText {
     private CampoText() {
     }
 
-    /**
-     * @param newlineCountsOne whether the file's positions count a CRLF as one (ATLAS.ti) rather than
-     *                         as the two code points it is
-     */
+    /** How a tool counted the positions it wrote. */
+    enum Counting {
+        /** Code points over the file as shipped (the standard; MAXQDA, QualCoder, Campo). */
+        CODE_POINTS,
+        /** Code points with a line break counted as one (ATLAS.ti, whose files hold CRLF). */
+        NEWLINE_ONE,
+        /** UTF-16 units over the file as shipped: an emoji counts two (NVivo). */
+        UTF16_UNITS
+    }
+
     static LineEndings.Converted of(String raw, boolean newlineCountsOne) {
+        return of(raw, newlineCountsOne ? Counting.NEWLINE_ONE : Counting.CODE_POINTS);
+    }
+
+    static LineEndings.Converted of(String raw, Counting counting) {
+        boolean newlineCountsOne = counting == Counting.NEWLINE_ONE;
         // Step 1: line breaks. Positions as counted by the tool -> positions over the LF text.
         LineEndings.Converted lf = LineEndings.LF.convert(raw);
         String text = lf.text();
@@ -46,6 +57,14 @@ final class CampoText {
             outCp += composed.codePointCount(0, composed.length());
         }
         nfcMap[n] = outCp;
+        if (counting == Counting.UTF16_UNITS) {
+            // A position inside a surrogate pair counts as the start of its character.
+            int[] map = new int[raw.length() + 1];
+            for (int u = 0; u <= raw.length(); u++) {
+                map[u] = nfcMap[lf.position(raw.codePointCount(0, u))];
+            }
+            return new LineEndings.Converted(out.toString(), map);
+        }
         int counted = newlineCountsOne ? n : raw.codePointCount(0, raw.length());
         int[] map = new int[counted + 1];
         for (int p = 0; p <= counted; p++) {

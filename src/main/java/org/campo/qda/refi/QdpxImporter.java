@@ -163,6 +163,7 @@ public final class QdpxImporter {
         private final String importer;
         private final RefiReport report = new RefiReport();
         private final boolean newlineCountsOne;
+        private final CampoText.Counting counting;
         private final String projectName;
 
         private final Map<String, String> userNames = new HashMap<>();
@@ -188,7 +189,10 @@ public final class QdpxImporter {
             this.existing = existing;
             this.importer = importer;
             String origin = attr(project, "origin");
-            this.newlineCountsOne = origin != null && origin.toLowerCase(Locale.ROOT).contains("atlas.ti");
+            String tool = origin == null ? "" : origin.toLowerCase(Locale.ROOT);
+            this.newlineCountsOne = tool.contains("atlas.ti");
+            this.counting = newlineCountsOne ? CampoText.Counting.NEWLINE_ONE
+                    : tool.contains("nvivo") ? CampoText.Counting.UTF16_UNITS : CampoText.Counting.CODE_POINTS;
             this.projectName = attr(project, "name") == null ? archive.projectName() : attr(project, "name");
         }
 
@@ -240,7 +244,11 @@ public final class QdpxImporter {
             report.carried("refi.import.codings", codings.size(), coders.size(), newCoders.size());
             report.carried("refi.import.cases", newCases.size(), variables.size());
             report.carried("refi.import.memos", memos.size());
-            report.carried(newlineCountsOne ? "refi.import.newlineOne" : "refi.import.newlineAsIs");
+            report.carried(switch (counting) {
+                case NEWLINE_ONE -> "refi.import.newlineOne";
+                case UTF16_UNITS -> "refi.import.utf16Units";
+                default -> "refi.import.newlineAsIs";
+            });
             if (codingsWithoutCoder > 0) {
                 report.lost("refi.import.noCoder", codingsWithoutCoder);
             }
@@ -474,7 +482,7 @@ public final class QdpxImporter {
                 raw = raw.substring(1);
             }
             // Positions as the file counts them -> positions in Campo's form of the text (LF, NFC).
-            LineEndings.Converted lf = CampoText.of(raw, newlineCountsOne);
+            LineEndings.Converted lf = CampoText.of(raw, counting);
             String text = lf.text();
             int countedLength = lf.map().length - 1;
             String id = ids.get();

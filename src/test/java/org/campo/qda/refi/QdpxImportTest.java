@@ -213,6 +213,26 @@ class QdpxImportTest {
     }
 
     @Test
+    void nvivoPositionsCountAnEmojiAsTwoUnits() throws Exception {
+        String text = "Hola 😀 señor\r\nNiños y niñas";
+        int emoji = text.indexOf("😀");
+        int kids = text.indexOf("Niños y niñas"); // UTF-16 units, the CR counted
+        String body = "<Sources><TextSource guid=\"3f0e7d2a-1111-4222-8333-944455556666\" name=\"Nota\""
+                + " plainTextPath=\"internal://3f0e7d2a-1111-4222-8333-944455556666.txt\">"
+                + selection(kids, kids + 13, "85d17f60-7bb0-481e-b742-b4861dd669df", "c32a2bd5-537f-4838-8b17-df9efbafdf4b")
+                + selection(emoji, emoji + "😀 señor".length(), "85d17f60-7bb0-481e-b742-b4861dd669df",
+                        "c32a2bd5-537f-4838-8b17-df9efbafdf4b")
+                + "</TextSource></Sources>";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", RefiFixtures.utf8(project("NVivo for Windows 12.6", body)));
+        entries.put("Sources/3f0e7d2a-1111-4222-8333-944455556666.txt", RefiFixtures.utf8(text));
+        ImportPlan plan = importer.importInto(RefiFixtures.zip(dir.resolve("nvivo.qdpx"), entries), study);
+        QdaSnapshot s = study.current();
+        assertThat(s.codings()).extracting(c -> words(s, c)).containsExactlyInAnyOrder("Niños y niñas", "😀 señor");
+        assertThat(plan.report().has("refi.import.utf16Units")).isTrue();
+    }
+
+    @Test
     void decomposedAccentsFromMacToolsAreComposedAndPositionsFollow() throws Exception {
         String nfd = "Mabe\u0302l dijo: cafe\u0301\r\ncon leche";
         int start = RefiFixtures.cp(nfd, "con leche");
