@@ -173,6 +173,38 @@ public final class SubmissionReviews {
         });
     }
 
+    /** Work done per form and site: submissions started today and this week (Monday to today). */
+    public record WorkCount(String formId, String formTitle, String siteCode, long today, long thisWeek) {
+    }
+
+    /** Today's and this week's submissions per form and site, by the study's clock in {@code zone}. */
+    public List<WorkCount> workCounts(java.time.ZoneId zone) {
+        study.require(Capability.READ_RESPONSES);
+        java.time.LocalDate today = study.clock().instant().atZone(zone).toLocalDate();
+        java.time.LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        List<WorkCount> counts = new ArrayList<>();
+        for (FormSummary form : library.forms()) {
+            Map<String, long[]> bySite = new java.util.TreeMap<>();
+            for (var version : study.forms().versionsOf(form.form().formId())) {
+                for (var s : study.submissions().list(version.id())) {
+                    java.time.LocalDate day = s.createdAt().atZone(zone).toLocalDate();
+                    if (day.isBefore(monday) || day.isAfter(today)) {
+                        continue;
+                    }
+                    long[] c = bySite.computeIfAbsent(s.siteCode() == null ? "" : s.siteCode(), k -> new long[2]);
+                    c[1]++;
+                    if (day.equals(today)) {
+                        c[0]++;
+                    }
+                }
+            }
+            bySite.forEach((site, c) -> counts.add(new WorkCount(form.form().formId(), form.form().title(), site,
+                    c[0], c[1])));
+        }
+        return counts;
+    }
+
     /** The user names of the study's members, for filtering by enumerator. */
     public List<String> enumerators() {
         return study.members().all().stream().map(m -> m.userName()).sorted().toList();

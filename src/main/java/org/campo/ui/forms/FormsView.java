@@ -27,6 +27,7 @@ import org.campo.model.SubmissionSummary;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.frame.SectionContext;
+import org.campo.ui.frame.StartSubmission;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -52,6 +53,7 @@ public final class FormsView extends StackPane implements FormsExtension.Host {
         for (FormsExtension extension : ctx.contributions(FormsExtension.class)) {
             extension.extend(ctx, this);
         }
+        ctx.request(StartSubmission.class).ifPresent(r -> model.startNew(r.formId()));
     }
 
     FormsView(FormsViewModel model, ZoneId zone, AttachmentChooser chooser) {

@@ -117,6 +117,14 @@ public final class FormsViewModel {
         }
     }
 
+    /** Selects form {@code formId} and starts a new submission of it (Home's "next survey"). */
+    public void startNew(String formId) {
+        forms.stream().filter(f -> f.form().formId().equals(formId)).findFirst().ifPresent(f -> {
+            selected.set(f);
+            startNew();
+        });
+    }
+
     private void start(FormSummary form, StartOptions options) {
         open(new SavedFilling(submissions.start(form.form().id(), options)));
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.campo.collect.FillingSession;
+import org.campo.collect.Shift;
 import org.campo.collect.StartOptions;
 import org.campo.common.Ids;
 import org.campo.common.Messages;
@@ -54,6 +55,8 @@ class DataSectionUiTest extends CampoUiTest {
         collect(study, "AGUAS-VERDES", "Luis");
         clock.advance(Duration.ofDays(3));
         collect(study, "CEBAF", "Rosa");
+        context.shifts(study).start(new Shift("CEBAF", clock.instant().atZone(ZoneId.systemDefault()).toLocalDate(),
+                "morning"));
         study.lock();
         context.settings().setLastStudy(file);
         context.settings().setLastUser("ana");
@@ -66,6 +69,25 @@ class DataSectionUiTest extends CampoUiTest {
                 .filter(e -> e.label().startsWith("Nombre")).findFirst().orElseThrow().ref();
         filling.answer(ref, new Answer.Text(name));
         assertThat(filling.finalizeSubmission().isOk()).isTrue();
+    }
+
+    @Test
+    void homeCountsTodaysWorkAndStartsTheNextSurveyAtTheShiftsPoint() {
+        new StartPage(robot).openRecent().unlock(TestStudies.PASSPHRASE);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.campo.collect.SubmissionReviews.WorkCount> work =
+                robot.lookup("#home-work").queryAs(javafx.scene.control.TableView.class);
+        assertThat(work.getItems()).anySatisfy(w -> {
+            assertThat(w.siteCode()).isEqualTo("CEBAF");
+            assertThat(w.formTitle()).isEqualTo("Recorrido con teclado");
+            assertThat(w.today()).isEqualTo(1);
+            assertThat(w.thisWeek()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(robot.lookup("#home-next-survey").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo("Iniciar el próximo «Recorrido con teclado» en CEBAF");
+        robot.clickOn("#home-next-survey");
+        org.campo.ui.pages.FormFillerPage.showing(robot).at("reason");
+        assertThat(robot.lookup("#nav-forms").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test

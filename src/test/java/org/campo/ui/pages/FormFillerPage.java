@@ -29,6 +29,11 @@ public final class FormFillerPage extends Page {
         waitFor("#form-filler");
     }
 
+    /** The filler, once it is showing (opened from anywhere, e.g. Home's next-survey button). */
+    public static FormFillerPage showing(FxRobot robot) {
+        return new FormFillerPage(robot);
+    }
+
     /** Waits until question {@code name} is on screen. */
     public FormFillerPage at(String name) {
         waitFor("#question-" + name);
