@@ -117,6 +117,14 @@ class HostileInputFuzzTest {
         Files.write(file, bytes);
         tried++;
         CliRun.Result r = cli.run(args.apply(file));
+        if (r.code() != 0 && r.code() != 1) {
+            // the failure message then carries the trace that --debug prints
+            String[] a = args.apply(file);
+            String[] debug = new String[a.length + 1];
+            debug[0] = "--debug";
+            System.arraycopy(a, 0, debug, 1, a.length);
+            r = new CliRun.Result(r.code(), r.out(), r.err() + "\n--- with --debug\n" + cli.run(debug).err());
+        }
         Files.delete(file);
         return r;
     }

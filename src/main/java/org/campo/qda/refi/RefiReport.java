@@ -29,11 +29,16 @@ public final class RefiReport {
     private final List<Entry> entries = new ArrayList<>();
 
     void carried(String key, Object... args) {
-        entries.add(new Entry(Kind.CARRIED, key, List.of(args)));
+        entries.add(new Entry(Kind.CARRIED, key, present(args)));
     }
 
     void lost(String key, Object... args) {
-        entries.add(new Entry(Kind.LOST, key, List.of(args)));
+        entries.add(new Entry(Kind.LOST, key, present(args)));
+    }
+
+    /** A missing attribute of a damaged project is reported as empty, not a failure of the report. */
+    private static List<Object> present(Object... args) {
+        return java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
     }
 
     public List<Entry> entries() {
