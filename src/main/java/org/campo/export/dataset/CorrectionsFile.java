@@ -1,5 +1,6 @@
 package org.campo.export.dataset;
 
+import org.campo.export.FileNames;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ final class CorrectionsFile {
 
     /** @param sensitive names of sensitive questions whose values must not appear */
     Path write(Path dir, String formId, Set<String> sensitive) {
-        Path file = dir.resolve(formId + "-review.csv");
+        Path file = FileNames.inside(dir, FileNames.safe(formId + "-review") + ".csv");
         Map<String, String> members = new HashMap<>();
         study.members().all().forEach(m -> members.put(m.id(), m.userName()));
         Map<String, ReviewStatus> statuses = study.changes().read(r -> r.reviews().statuses());
