@@ -108,7 +108,7 @@ MODULES="$(sed -e 's/#.*//' "$INSTALLER/jdk-modules.txt" | tr -s ' \t\r\n' '\n' 
 log "jlink --add-modules $MODULES"
 jlink --module-path "$JMODS" --add-modules "$MODULES" --include-locales=en,es \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=0 \
-  --output "$RUNTIME"
+  --generate-cds-archive --output "$RUNTIME"
 
 # The distribution packages that provide the shared libraries the runtime links against
 # (what jpackage would list itself, minus xdg-utils, which this package does not need).

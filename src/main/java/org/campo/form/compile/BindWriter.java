@@ -27,7 +27,8 @@ final class BindWriter {
         FormDefinition form = ctx.form;
         containerBinds(form.root);
         binds.add(new XmlNode("bind").attr("nodeset", form.root.path() + "/meta/instanceID").attr("type", "string")
-                .attr("readonly", "true()").attr("jr:preload", "uid"));
+                .attr("readonly", "true()").attr("jr:preload",
+                        form.setting("instance_id").isBlank() ? "uid" : form.setting("instance_id").strip()));
         if (!form.setting("instance_name").isEmpty()) {
             binds.add(new XmlNode("bind").attr("nodeset", form.root.path() + "/meta/instanceName")
                     .attr("type", "string").attr("calculate",
@@ -96,6 +97,14 @@ final class BindWriter {
             binds.add(bind); // a question with no bind properties (a plain trigger) gets no bind, as in pyxform
         }
         dynamicDefault(e);
+        if (t.name().equals("background-audio")) {
+            // recording starts with the form; its quality goes on the action, as in pyxform
+            XmlNode record = new XmlNode("odk:recordaudio").attr("ref", e.path()).attr("event", "odk-instance-load");
+            if (e.parameters.containsKey("quality")) {
+                record.attr("odk:quality", e.parameters.get("quality"));
+            }
+            modelActions.add(record);
+        }
         if (t.name().equals("start-geopoint")) {
             modelActions.add(new XmlNode("odk:setgeopoint").attr("ref", e.path())
                     .attr("event", "odk-instance-first-load"));
@@ -161,7 +170,7 @@ final class BindWriter {
                     bind.attr("orx:max-pixels", p.get("max-pixels"));
                 }
             }
-            case "audio", "background-audio" -> {
+            case "audio" -> {
                 if (p.containsKey("quality")) {
                     bind.attr("odk:quality", p.get("quality"));
                 }

@@ -83,8 +83,8 @@ final class ParameterValidator {
             }
             case "select_one", "select_multiple", "rank", "select_one_external" -> randomize(e, p);
             case "geopoint", "geotrace", "geoshape" -> geo(e, p);
-            case "audio", "background-audio" -> oneOf(e, p, "quality", Set.of("voice-only", "low", "normal",
-                    "external"));
+            case "audio" -> oneOf(e, p, "quality", Set.of("voice-only", "low", "normal", "external"));
+            case "background-audio" -> oneOf(e, p, "quality", Set.of("voice-only", "low", "normal"));
             case "image" -> {
                 if (p.containsKey("max-pixels") && !p.get("max-pixels").matches("\\d+")) {
                     error(e, "form.compile.parameterInteger", "max-pixels");

@@ -16,7 +16,18 @@ final class PrimaryInstanceWriter {
     XmlNode write() {
         FormDefinition form = ctx.form;
         XmlNode primary = new XmlNode("instance");
-        XmlNode data = primary.child(form.root.name).attr("id", form.formId);
+        XmlNode data = primary.child(form.root.name);
+        // settings "attribute::name" columns: custom attributes of the instance root, before id
+        form.settings.forEach((k, v) -> {
+            if (k.startsWith(SurveyParser.ATTRIBUTE_SETTING) && !v.isBlank()) {
+                String attr = k.substring(SurveyParser.ATTRIBUTE_SETTING.length()).strip();
+                if (!attr.isEmpty() && !attr.equals("id") && !attr.equals("version")) {
+                    ctx.notePrefix(attr);
+                    data.attr(attr, v);
+                }
+            }
+        });
+        data.attr("id", form.formId);
         if (form.version != null && !form.version.isBlank()) {
             data.attr("version", form.version);
         }

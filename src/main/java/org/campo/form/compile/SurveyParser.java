@@ -25,6 +25,8 @@ final class SurveyParser {
     static final String CHOICES = "choices";
     static final String EXTERNAL_CHOICES = "external_choices";
     static final String SETTINGS = "settings";
+    /** Settings columns {@code attribute::name} give the primary instance root custom attributes. */
+    static final String ATTRIBUTE_SETTING = "attribute::";
     /**
      * The deepest nesting of groups, repeats and loops accepted (real forms stay under about ten);
      * deeper structures are refused with a located error instead of exhausting the stack later.
@@ -74,6 +76,10 @@ final class SurveyParser {
         Map<String, String> settings = readSettings();
         String root = settings.getOrDefault("name", rootName == null || rootName.isBlank() ? "data" : rootName);
         FormDefinition form = new FormDefinition(new FormElement(FormElement.Kind.ROOT, root, 0));
+        if (!XML_NAME.matcher(root).matches()) {
+            boolean fromSheet = settings.containsKey("name");
+            diag.error(fromSheet ? SETTINGS : "", fromSheet ? 2 : 0, "name", "form.compile.nameInvalid", root);
+        }
         form.settings.putAll(settings);
         form.formId = nonBlank(settings.get("form_id"), defaultFormId);
         form.title = nonBlank(settings.get("form_title"), form.formId);
@@ -129,7 +135,10 @@ final class SurveyParser {
         Map<String, String> out = new LinkedHashMap<>();
         workbook.sheet(SETTINGS).ifPresent(sheet -> {
             if (!sheet.rows().isEmpty()) {
-                sheet.rows().get(0).cells().forEach((h, v) -> out.put(ColumnName.parse(h).base(), v));
+                sheet.rows().get(0).cells().forEach((h, v) -> out.put(
+                        h.strip().toLowerCase(Locale.ROOT).startsWith(ATTRIBUTE_SETTING)
+                                ? ATTRIBUTE_SETTING + h.strip().substring(ATTRIBUTE_SETTING.length()).strip()
+                                : ColumnName.parse(h).base(), v));
             }
         });
         return out;

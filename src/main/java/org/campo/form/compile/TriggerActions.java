@@ -42,7 +42,16 @@ final class TriggerActions {
                 continue;
             }
             String trigger = e.column("trigger");
+            boolean backgroundGeopoint = e.type.name().equals("background-geopoint");
+            if (backgroundGeopoint && !e.column("calculation").isEmpty()) {
+                ctx.diag.error(SurveyParser.SURVEY, e.row, e.header("calculation"),
+                        "form.compile.backgroundGeopointCalculation", e.name);
+            }
             if (trigger.isEmpty()) {
+                if (backgroundGeopoint) {
+                    ctx.diag.error(SurveyParser.SURVEY, e.row, "trigger", "form.compile.backgroundGeopointTrigger",
+                            e.name);
+                }
                 continue;
             }
             if (!Arrays.stream(trigger.split(",")).map(String::strip)
@@ -65,9 +74,11 @@ final class TriggerActions {
                             source.name, e.name);
                     continue;
                 }
-                XmlNode setvalue = new XmlNode("setvalue").attr("ref", e.path()).attr("event", "xforms-value-changed");
+                // a background-geopoint records the location when the trigger changes; others recalculate
+                XmlNode setvalue = new XmlNode(backgroundGeopoint ? "odk:setgeopoint" : "setvalue").attr("ref", e.path())
+                        .attr("event", "xforms-value-changed");
                 String calculation = e.column("calculation");
-                if (!calculation.isEmpty()) {
+                if (!calculation.isEmpty() && !backgroundGeopoint) {
                     setvalue.attr("value", ctx.resolve(calculation, e, "calculation"));
                 }
                 triggered.computeIfAbsent(source, k -> new ArrayList<>()).add(setvalue);

@@ -90,7 +90,8 @@ final class XFormWriter {
         String key = form.setting("public_key");
         String autoSend = form.setting("auto_send");
         String autoDelete = form.setting("auto_delete");
-        if (url.isEmpty() && key.isEmpty() && autoSend.isEmpty() && autoDelete.isEmpty()) {
+        boolean clientEditable = XFormContext.isYes(form.setting("client_editable"));
+        if (url.isEmpty() && key.isEmpty() && autoSend.isEmpty() && autoDelete.isEmpty() && !clientEditable) {
             return;
         }
         XmlNode s = model.child("submission");
@@ -108,6 +109,9 @@ final class XFormWriter {
         }
         if (!autoDelete.isEmpty()) {
             s.attr("orx:auto-delete", autoDelete);
+        }
+        if (clientEditable) {
+            s.attr("odk:client-editable", "true");
         }
     }
 }
