@@ -3,6 +3,7 @@ package org.campo.export.qda;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.campo.qda.triangulation.MatrixCell;
 import org.campo.qda.triangulation.MatrixColumn;
 import org.campo.qda.triangulation.Quote;
 import org.campo.qda.triangulation.QuoteBank;
+import org.campo.qda.triangulation.Quotes;
 import org.campo.qda.triangulation.ThemeRow;
 import org.campo.qda.triangulation.TriangulationMatrix;
 
@@ -61,15 +63,19 @@ public final class MatrixDocxWriter {
                     } else {
                         d.paragraph(summary);
                     }
+                    List<Quote> quotes = new ArrayList<>();
                     for (CodeQuotes cq : bank.codes()) {
                         if (!codes.contains(cq.code().id())) {
                             continue;
                         }
                         for (Quote q : cq.quotes()) {
                             if (col.key().equals(m.columnOfCase().get(q.caseId()))) {
-                                d.quote(q.text(), q.attribution());
+                                quotes.add(q);
                             }
                         }
+                    }
+                    for (Quote q : Quotes.withoutContained(quotes)) {
+                        d.quote(q.text(), q.attribution());
                     }
                 }
             }

@@ -27,7 +27,7 @@ import org.campo.qda.TextPositions;
  *   <li>a sensitive attribute (gender identity, sexual orientation...) is left out of an
  *       attribution unless the coordinator opts in.</li>
  * </ul>
- * The same stretch coded by several coders is one quote. Sources without a case are quoted with
+ * The same stretch coded by several coders is one quote, and a quote inside another is not repeated. Sources without a case are quoted with
  * the source's kind only when they are documents; interview text without a case is withheld,
  * since nobody's consent covers it.
  */
@@ -80,11 +80,36 @@ public final class Quotes {
             if (wanted != null && !wanted.contains(code.id())) {
                 continue;
             }
-            List<Quote> quotes = new ArrayList<>(byCode.getOrDefault(code.id(), Map.of()).values());
+            List<Quote> quotes = withoutContained(new ArrayList<>(byCode.getOrDefault(code.id(), Map.of()).values()));
             quotes.sort(order);
             out.add(new CodeQuotes(code, tree.path(code.id()), tree.depth(code.id()), quotes));
         }
         return new QuoteBank(snapshot.studyName(), out, withheld, withheldCases.size());
+    }
+
+    /**
+     * Leaves out quotes that lie inside another quote of the same source (two coders coding a
+     * sentence and the paragraph around it, or a parent and a sub-code): the reader sees the
+     * words once, in the longer quote.
+     */
+    public static List<Quote> withoutContained(List<Quote> quotes) {
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparing(Quote::sourceId).thenComparingInt(Quote::start)
+                .thenComparing(Comparator.comparingInt(Quote::end).reversed()));
+        List<Quote> kept = new ArrayList<>();
+        for (Quote q : sorted) {
+            boolean inside = false;
+            for (Quote k : kept) {
+                if (k.sourceId().equals(q.sourceId()) && k.start() <= q.start() && q.end() <= k.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(q);
+            }
+        }
+        return kept;
     }
 
     /**

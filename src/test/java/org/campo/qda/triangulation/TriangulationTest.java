@@ -92,6 +92,14 @@ class TriangulationTest {
         assertThat(counts.blocks().get(0).counts()).containsExactly(1L, 1L, 1L, 3L);
     }
 
+    @Test
+    void aQuoteInsideAnotherOfTheSameSourceIsShownOnce() {
+        Quote whole = new Quote("c", "s1", "k1", 0, 50, "whole", "A");
+        Quote part = new Quote("c", "s1", "k1", 10, 20, "part", "A");
+        Quote elsewhere = new Quote("c", "s2", "k2", 10, 20, "other", "B");
+        assertThat(Quotes.withoutContained(List.of(part, elsewhere, whole))).containsExactly(whole, elsewhere);
+    }
+
     static ThemeRow row(TriangulationMatrix m, String name) {
         return m.rows().stream().filter(r -> r.code().name().equals(name)).findFirst().orElseThrow();
     }
