@@ -3,7 +3,7 @@ package org.campo.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 import org.campo.qda.QdaServices;
 import org.campo.qda.TextPositions;
 import org.campo.study.OpenStudy;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 import org.campo.study.OpenStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

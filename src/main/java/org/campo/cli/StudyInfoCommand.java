@@ -42,7 +42,7 @@ final class StudyInfoCommand implements Callable<Integer> {
             line(out, "cli.info.id", summary.id());
             line(out, "cli.info.created", summary.createdAt().toString());
             line(out, "cli.info.schema", String.valueOf(summary.schemaVersion()));
-            line(out, "cli.info.members", study.members().all().stream().filter(Member::active)
+            line(out, "cli.info.members", study.listMembers().stream().filter(Member::active)
                     .map(m -> m.userName() + " (" + m.role().code() + ")").collect(Collectors.joining(", ")));
             List<Site> sites = study.listSites();
             line(out, "cli.info.sites", String.valueOf(sites.size()));

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.campo.app.AppContext;
 import org.campo.model.Member;
 import org.campo.model.Role;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.CodebookService;
 import org.campo.qda.CodingService.NewCoding;
 import org.campo.qda.QdaServices;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 import org.campo.qda.TextPositions;
 import org.campo.study.OpenStudy;
 

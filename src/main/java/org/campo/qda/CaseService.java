@@ -11,6 +11,7 @@ import org.campo.common.CampoException;
 import org.campo.consent.ConsentPermission;
 import org.campo.model.ConsentRow;
 import org.campo.model.ParticipantRow;
+import org.campo.model.CaseAttribute;
 
 /**
  * Cases: each participant with the attributes triangulation crosses codes with. Attributes

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.campo.model.Code;
 
 /**
  * The codebook as a tree: paths such as {@code Barriers/Health} (names joined by {@code /}, the

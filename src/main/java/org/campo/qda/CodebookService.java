@@ -10,6 +10,10 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.store.Repositories;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /**
  * The hierarchical codebook: codes with a name, definition, inclusion and exclusion criteria,

@@ -6,6 +6,10 @@ import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.model.Member;
+import org.campo.model.Source;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.MemoTarget;
 
 /**
  * Applying codes to segments. A coding is (source, start, end, code, coder, time) in code

@@ -16,6 +16,9 @@ import org.campo.model.FormVersion;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
 import org.campo.model.SubmissionSummary;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.CaseAttribute;
 
 /**
  * The survey-to-analysis bridge. A final interview submission (a form with a participant and

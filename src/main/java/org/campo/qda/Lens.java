@@ -1,6 +1,7 @@
 package org.campo.qda;
 
 import java.util.List;
+import org.campo.model.Coding;
 
 /**
  * What codings a member sees in this session. In <em>blind mode</em> a coder sees only their

@@ -4,6 +4,8 @@ import java.util.List;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** Memos on the project, a source, a code or a coded segment. */
 public final class MemoService {

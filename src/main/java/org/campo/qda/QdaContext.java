@@ -9,6 +9,8 @@ import org.campo.common.CampoException;
 import org.campo.model.Member;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
+import org.campo.model.Source;
+import org.campo.model.Code;
 
 /** What the analysis services of one unlocked study share: the study, the lens and the cache. */
 final class QdaContext {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.campo.collect.FormLibrary;
 import org.campo.model.Member;
 import org.campo.study.OpenStudy;
+import org.campo.model.Source;
 
 /**
  * The qualitative-analysis feature for one unlocked study, wired together (the composition

@@ -1,6 +1,10 @@
 package org.campo.qda;
 
 import java.util.List;
+import org.campo.model.Source;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
 
 /**
  * Everything of a study's qualitative analysis that an export reads, taken at one moment and

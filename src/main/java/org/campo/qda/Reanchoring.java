@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
+import org.campo.model.Coding;
 
 /**
  * Keeps codings on their words when a text is edited. The old and new texts are cut into

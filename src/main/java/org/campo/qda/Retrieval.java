@@ -7,6 +7,9 @@ import java.util.Map;
 import org.campo.common.CampoException;
 import org.campo.model.ParticipantRow;
 import org.campo.qda.SourceCache.Entry;
+import org.campo.model.Source;
+import org.campo.model.Code;
+import org.campo.model.Coding;
 
 /**
  * Finding text again: all segments of a code (its sub-codes included) with their attribution

@@ -1,6 +1,7 @@
 package org.campo.qda;
 
 import java.util.Map;
+import org.campo.model.Coding;
 
 /**
  * A coded segment as retrieval shows it: the words, a little context, and its attribution.

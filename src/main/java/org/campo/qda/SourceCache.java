@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campo.study.OpenStudy;
+import org.campo.model.Source;
 
 /**
  * Decrypted sources and their search texts, kept in memory while the study is unlocked so

@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.campo.common.CampoException;
 import org.campo.qda.docx.DocxText;
+import org.campo.model.SourceKind;
 
 /**
  * Reads files to import as sources: {@code .txt} and {@code .md} in UTF-8 or UTF-16 (with or

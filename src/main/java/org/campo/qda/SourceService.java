@@ -9,6 +9,9 @@ import org.campo.common.CampoException;
 import org.campo.common.Ids;
 import org.campo.study.AnalysisErasure;
 import org.campo.qda.SourceCache.Entry;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.Coding;
 
 /**
  * Sources: texts imported from files, typed in the app, or built from interviews. Editing a

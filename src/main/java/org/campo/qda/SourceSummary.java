@@ -1,5 +1,7 @@
 package org.campo.qda;
 
+import org.campo.model.SourceKind;
+
 /**
  * A line of the sources list: what it is, whose it is, how long and how much is coded.
  *

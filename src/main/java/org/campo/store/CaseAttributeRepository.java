@@ -1,7 +1,7 @@
 package org.campo.store;
 
 import java.util.List;
-import org.campo.qda.CaseAttribute;
+import org.campo.model.CaseAttribute;
 
 /** Attributes of cases; values are encrypted in the SQLite implementation. */
 public interface CaseAttributeRepository {

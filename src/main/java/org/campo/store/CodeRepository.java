@@ -2,7 +2,7 @@ package org.campo.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 
 /** The codebook; names and definitions are encrypted in the SQLite implementation. */
 public interface CodeRepository {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 
 /** The order every code repository returns codes in: depth first, siblings by creation. */
 public final class Codebooks {

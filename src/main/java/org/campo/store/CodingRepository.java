@@ -3,7 +3,7 @@ package org.campo.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 
 /** Coded segments (positions in code points, end exclusive). */
 public interface CodingRepository {

@@ -2,8 +2,8 @@ package org.campo.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** Memos; titles and texts are encrypted in the SQLite implementation. */
 public interface MemoRepository {

@@ -2,7 +2,7 @@ package org.campo.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 
 /** Texts to code; names and texts are encrypted in the SQLite implementation. */
 public interface SourceRepository {

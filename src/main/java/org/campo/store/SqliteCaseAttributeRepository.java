@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.campo.common.Ids;
 import org.campo.crypto.FieldCipher;
-import org.campo.qda.CaseAttribute;
+import org.campo.model.CaseAttribute;
 
 /** Case attributes in SQLite: case, variable name and sensitivity in clear; the value sealed to the row. */
 public final class SqliteCaseAttributeRepository implements CaseAttributeRepository {

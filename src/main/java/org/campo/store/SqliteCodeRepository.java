@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.campo.crypto.FieldCipher;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 
 /**
  * The codebook in SQLite: parent, colour and codability in clear (to draw the tree); the name

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 
 /**
  * Codings in SQLite. They hold ids and positions only (no text), so they are stored in clear:

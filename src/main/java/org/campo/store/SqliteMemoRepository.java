@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.campo.crypto.FieldCipher;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** Memos in SQLite: target, author and times in clear; title and text sealed to the row. */
 public final class SqliteMemoRepository implements MemoRepository {

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.campo.crypto.FieldCipher;
-import org.campo.qda.Source;
-import org.campo.qda.SourceKind;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 
 /** Sources in SQLite: kind, case, submission and times in clear; name and text sealed to the row. */
 public final class SqliteSourceRepository implements SourceRepository {

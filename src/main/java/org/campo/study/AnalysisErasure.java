@@ -2,9 +2,9 @@ package org.campo.study;
 
 import java.time.Instant;
 import org.campo.model.Tombstone;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 import org.campo.store.Repositories;
 
 /**

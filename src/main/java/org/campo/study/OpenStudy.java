@@ -227,6 +227,10 @@ public final class OpenStudy implements AutoCloseable {
         });
     }
 
+    public List<Member> listMembers() {
+        return members.all();
+    }
+
     public List<Site> listSites() {
         return sites.all();
     }

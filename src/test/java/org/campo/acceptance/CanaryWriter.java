@@ -15,12 +15,12 @@ import org.campo.model.Role;
 import org.campo.model.Site;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
-import org.campo.qda.Code;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
-import org.campo.qda.Source;
-import org.campo.qda.SourceKind;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.TestApp;
 
@@ -75,7 +75,7 @@ public final class CanaryWriter {
             r.codings().add(new Coding(Ids.newId(), SOURCE_ID, 0, 4, "canary-code", study.member().id(), now, false));
             r.memos().add(new Memo(Ids.newId(), MemoTarget.SOURCE, SOURCE_ID, "Memo " + canary, "Texto " + canary,
                     study.member().id(), now, now));
-            r.caseAttributes().put(new org.campo.qda.CaseAttribute("case-1", "city", canary, true));
+            r.caseAttributes().put(new org.campo.model.CaseAttribute("case-1", "city", canary, true));
             c.audit("qda.canary", "analysis written");
         });
     }

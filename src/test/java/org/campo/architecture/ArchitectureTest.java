@@ -4,9 +4,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
@@ -126,4 +131,80 @@ class ArchitectureTest {
     static final ArchRule commonDependsOnNothingElse = classes().that().resideInAPackage("org.campo.common..")
             .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.campo..")
                     .or(resideInAPackage("org.campo.common..")));
+
+    private static final String STORE = "org.campo.store..";
+
+    /**
+     * Feature packages call each other only one way. A cycle would make two features one (neither
+     * can change or be tested without the other); the layer rule below says which way.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeaturePackages = slices().matching("org.campo.(*)..")
+            .should().beFreeOfCycles()
+            .because("each top-level package is a feature or a layer with one direction of use");
+
+    /**
+     * The layer order of docs/architecture.md. {@code demo} builds a study through the composition
+     * root as the two faces do, so it sits above {@code app} (the GUI and the CLI call it); unlike
+     * them it writes synthetic rows through the unit of work's repositories. The features and
+     * {@code form} sit below {@code app}; {@code model} and {@code common} are for everyone.
+     */
+    @ArchTest
+    static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Faces").definedBy(UI, CLI)
+            .layer("Demo").definedBy("org.campo.demo..")
+            .layer("Main").definedBy("org.campo")
+            .layer("App").definedBy("org.campo.app..")
+            .layer("Features").definedBy("org.campo.collect..", "org.campo.consent..", "org.campo.export..",
+                    "org.campo.qda..")
+            .layer("Forms").definedBy("org.campo.form..")
+            .layer("Study").definedBy("org.campo.study..")
+            .layer("Audit").definedBy("org.campo.audit..")
+            .layer("Store").definedBy(STORE)
+            .layer("Crypto").definedBy("org.campo.crypto..")
+            .layer("Model").definedBy("org.campo.model..")
+            .layer("Common").definedBy("org.campo.common..")
+            .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Faces").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Demo").mayOnlyBeAccessedByLayers("Faces", "Main")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Faces", "Demo", "Main")
+            .whereLayer("Features").mayOnlyBeAccessedByLayers("Faces", "Demo", "Main", "App", "Features")
+            .whereLayer("Forms").mayOnlyBeAccessedByLayers("Faces", "Demo", "App", "Features")
+            .whereLayer("Study").mayOnlyBeAccessedByLayers("Faces", "Demo", "App", "Features")
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Faces", "Demo", "App", "Features", "Study")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Demo", "App", "Features", "Study", "Audit")
+            .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Demo", "App", "Features", "Study", "Audit", "Store")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Faces", "Demo", "App", "Features", "Study", "Audit",
+                    "Store")
+            .because("dependencies point down: ui, cli -> demo -> app -> features -> study -> audit -> store -> crypto");
+
+    @ArchTest
+    static final ArchRule uiAndCliDoNotTouchTheStore = noClasses().that().resideInAnyPackage(UI, CLI)
+            .should().dependOnClassesThat().resideInAPackage(STORE)
+            .because("screens and commands speak to services and read model records; tables are the services' business");
+
+    /** A repository built outside the store wiring would bypass the role guard of ADR 6. */
+    @ArchTest
+    static final ArchRule repositoriesAreBuiltOnlyInTheStoreWiring = noClasses()
+            .that().resideOutsideOfPackages(STORE, "org.campo.study..")
+            .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+                    "the constructed class is a store class") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    return call.getTargetOwner().getPackageName().startsWith("org.campo.store");
+                }
+            })
+            .because("repositories are built once per unlocked study (SqliteRepositories) and handed out guarded by role");
+
+    @ArchTest
+    static final ArchRule onlyTheStudyWiringHoldsTheDatabase = noClasses()
+            .that().resideOutsideOfPackages(STORE, "org.campo.study..", "org.campo.audit..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are the study file's Database",
+                    (JavaClass c) -> c.getName().equals("org.campo.store.Database")))
+            .because("every change goes through the unit of work (study.changes()), never a raw transaction");
+
+    @ArchTest
+    static final ArchRule collectDoesNotKnowConsent = noClasses().that().resideInAPackage("org.campo.collect..")
+            .should().dependOnClassesThat().resideInAPackage("org.campo.consent..")
+            .because("collect asks a ConsentCheck that the composition root wires to the consent gate");
 }

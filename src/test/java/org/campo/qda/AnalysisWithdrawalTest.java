@@ -16,6 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.campo.study.StudyInternals;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** Consent follows the text: a withdrawal that destroys data removes the participant's analysis data from the file. */
 class AnalysisWithdrawalTest {

@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** Builds small {@link QdaSnapshot}s for tests, by hand. */
 public final class QdaFixture {

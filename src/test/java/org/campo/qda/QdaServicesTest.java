@@ -17,6 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.Code;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 
 /** The analysis services on a real study file: sources, codings that keep their words, codebook, retrieval, roles. */
 class QdaServicesTest {

@@ -2,7 +2,7 @@ package org.campo.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.campo.qda.CaseAttribute;
+import org.campo.model.CaseAttribute;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.campo.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.campo.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.campo.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.campo.qda.Source;
-import org.campo.qda.SourceKind;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

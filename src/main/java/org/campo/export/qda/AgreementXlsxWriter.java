@@ -14,7 +14,7 @@ import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
 import org.campo.qda.CodeTree;
 import org.campo.qda.Coder;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 import org.campo.qda.TextPositions;
 import org.campo.qda.agreement.AgreementFigures;
 import org.campo.qda.agreement.AgreementReport;

@@ -1,9 +1,9 @@
 package org.campo.qda.agreement;
 
 import java.util.List;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.Coder;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 
 /**
  * Inter-coder agreement of a study: per code in each source, per code, per source and overall.

@@ -2,11 +2,11 @@ package org.campo.qda.refi;
 
 import java.util.List;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.Coder;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
-import org.campo.qda.Source;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.Source;
 
 /**
  * Everything a REFI-QDA project will add to a study, worked out and checked before anything is

@@ -2,12 +2,12 @@ package org.campo.qda.refi;
 
 import java.util.function.Consumer;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.Coder;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
 import org.campo.qda.QdaSnapshot;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 
 /**
  * Where an import lands: the study's qualitative analysis, reached through its services. The

@@ -1,7 +1,7 @@
 package org.campo.qda.triangulation;
 
 import java.util.List;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 
 /**
  * One cell: a theme (with its sub-codes) in one group of cases.

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.campo.common.CampoException;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.CodeTree;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 import org.campo.qda.QdaSnapshot;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 import org.campo.qda.TextPositions;
 
 /**

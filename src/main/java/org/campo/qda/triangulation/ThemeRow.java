@@ -2,7 +2,7 @@ package org.campo.qda.triangulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 
 /**
  * A row of the matrix: a code with its sub-codes rolled up, one cell per column.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campo.qda.CaseAttribute;
+import org.campo.model.CaseAttribute;
 import org.campo.store.CaseAttributeRepository;
 
 /** Case attributes in memory. */

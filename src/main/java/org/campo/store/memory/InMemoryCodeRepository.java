@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.store.CodeRepository;
 import org.campo.store.Codebooks;
 

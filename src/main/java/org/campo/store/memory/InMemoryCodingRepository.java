@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.campo.qda.Coding;
+import org.campo.model.Coding;
 import org.campo.store.CodingRepository;
 
 /** Codings in memory. */

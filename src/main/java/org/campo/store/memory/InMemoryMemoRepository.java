@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 import org.campo.store.MemoRepository;
 
 /** Memos in memory. */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 import org.campo.store.SourceRepository;
 
 /** Sources in memory. */

@@ -49,7 +49,7 @@ public final class StudyOverviewViewModel {
         StudyRecord record = study.record();
         this.studyName = record.name();
         this.createdAt = record.createdAt();
-        this.members = study.members().all().size();
+        this.members = study.listMembers().size();
         this.sites = study.listSites().size();
         this.auditEntries = study.audit().size();
         this.fileName = study.file().getFileName().toString();

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.Coder;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
 import org.campo.qda.QdaSnapshot;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 
 /**
  * An import target in memory whose change is all or nothing, like the study's unit of work: the

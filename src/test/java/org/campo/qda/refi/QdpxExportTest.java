@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.campo.common.CampoException;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.QdaSnapshot;
 import org.campo.qda.TextPositions;
 import org.junit.jupiter.api.Test;

@@ -16,14 +16,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.Coder;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 import org.campo.qda.QdaSnapshot;
-import org.campo.qda.Source;
-import org.campo.qda.SourceKind;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 
 /** A small study analysis shaped like the demo (Spanish notes, two coders), and archive helpers. */
 final class RefiFixtures {

@@ -1,4 +1,4 @@
-package org.campo.qda;
+package org.campo.model;
 
 /**
  * One attribute of a case: a variable name (city, source_group, gender_identity...) and its

@@ -1,4 +1,4 @@
-package org.campo.qda;
+package org.campo.model;
 
 /** What a memo is attached to. */
 public enum MemoTarget {

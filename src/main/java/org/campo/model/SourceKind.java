@@ -1,4 +1,4 @@
-package org.campo.qda;
+package org.campo.model;
 
 /** What a source is; decides its icon and how it is described in exports. */
 public enum SourceKind {
