@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.CodeTree;
 import org.campo.qda.QdaSnapshot;
 import org.campo.qda.agreement.AgreementReport;

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.campo.qda.CaseRecord;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 import org.campo.qda.CodeTree;
-import org.campo.qda.Coding;
-import org.campo.qda.Memo;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
 import org.campo.qda.QdaSnapshot;
-import org.campo.qda.Source;
+import org.campo.model.Source;
 
 /**
  * One source prepared for a coded-transcript export: the attributes its header may show, its

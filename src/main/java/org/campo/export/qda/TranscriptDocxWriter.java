@@ -14,8 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
-import org.campo.qda.Code;
-import org.campo.qda.Memo;
+import org.campo.model.Code;
+import org.campo.model.Memo;
 import org.campo.qda.TextPositions;
 
 /**

@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
-import org.campo.qda.Code;
-import org.campo.qda.Memo;
+import org.campo.model.Code;
+import org.campo.model.Memo;
 import org.campo.qda.TextPositions;
 
 /**

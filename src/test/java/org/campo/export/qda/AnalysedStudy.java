@@ -6,11 +6,11 @@ import org.campo.consent.ConsentFixture;
 import org.campo.consent.ConsentPermission;
 import org.campo.consent.Participant;
 import org.campo.model.Role;
-import org.campo.qda.Code;
-import org.campo.qda.MemoTarget;
+import org.campo.model.Code;
+import org.campo.model.MemoTarget;
 import org.campo.qda.QdaServices;
-import org.campo.qda.Source;
-import org.campo.qda.SourceKind;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 
 /**
  * A real study file with coded interviews: three key informants and two migrants, a participant
