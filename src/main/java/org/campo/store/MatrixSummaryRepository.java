@@ -1,7 +1,7 @@
 package org.campo.store;
 
 import java.util.List;
-import org.campo.qda.triangulation.MatrixSummary;
+import org.campo.model.MatrixSummary;
 
 /** The researcher's summaries of triangulation-matrix cells. */
 public interface MatrixSummaryRepository {

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.campo.crypto.FieldCipher;
-import org.campo.qda.triangulation.MatrixSummary;
+import org.campo.model.MatrixSummary;
 
 /** Matrix summaries in SQLite: code, author and time in clear; the group and the text sealed to the row. */
 public final class SqliteMatrixSummaryRepository implements MatrixSummaryRepository {

@@ -3,7 +3,7 @@ package org.campo.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.campo.qda.triangulation.MatrixSummary;
+import org.campo.model.MatrixSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

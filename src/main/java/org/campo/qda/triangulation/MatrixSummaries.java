@@ -6,6 +6,7 @@ import org.campo.audit.AuditAction;
 import org.campo.common.Ids;
 import org.campo.study.Capability;
 import org.campo.study.OpenStudy;
+import org.campo.model.MatrixSummary;
 
 /**
  * The researcher's cell summaries of the triangulation matrix, kept encrypted in the study. Writing

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campo.qda.triangulation.MatrixSummary;
+import org.campo.model.MatrixSummary;
 import org.campo.store.MatrixSummaryRepository;
 
 /** Matrix summaries in memory, for view-model tests. */

@@ -1,4 +1,4 @@
-package org.campo.qda.triangulation;
+package org.campo.model;
 
 import java.time.Instant;
 
