@@ -2,6 +2,8 @@ package org.campo.ui;
 
 import org.campo.study.Capability;
 import org.campo.ui.audit.AuditView;
+import org.campo.ui.qda.WorkbenchView;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.campo.ui.consent.ConsentSectionView;
 import org.campo.ui.consent.InterviewStartView;
 import org.campo.ui.dashboard.DashboardView;
@@ -45,6 +47,8 @@ DataView::new)
                         ConsentSectionView::new)
                 .section("sites", "ui.nav.sites", MaterialDesignM.MAP_MARKER_OUTLINE,
                         study -> study.can(Capability.COLLECT) || study.can(Capability.MANAGE_SITES), SitesView::new)
+                .section("analysis", "ui.nav.analysis", MaterialDesignT.TAG_TEXT_OUTLINE,
+                        study -> study.can(Capability.READ_RESPONSES), WorkbenchView::new)
                 .section("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         study -> study.can(Capability.EXPORT_DATA), ExportView::new)
                 .section("dashboard", "ui.nav.dashboard", MaterialDesignC.CHART_BAR,

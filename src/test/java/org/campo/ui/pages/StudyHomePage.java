@@ -32,6 +32,11 @@ public final class StudyHomePage extends Page {
         return new SettingsPage(robot);
     }
 
+    public WorkbenchPage openWorkbench() {
+        robot.clickOn("#nav-analysis");
+        return new WorkbenchPage(robot);
+    }
+
     public AuditPage openAudit() {
         robot.clickOn("#nav-audit");
         return new AuditPage(robot);
