@@ -106,6 +106,9 @@ done
 # 2. A trimmed runtime with only the JDK modules Campo needs.
 MODULES="$(sed -e 's/#.*//' "$INSTALLER/jdk-modules.txt" | tr -s ' \t\r\n' '\n' | sed '/^$/d' | paste -sd, -)"
 log "jlink --add-modules $MODULES"
+# --generate-cds-archive writes the runtime's class-data-sharing archive (lib/server/classes.jsa):
+# without it a jlink runtime starts with sharing off and every JDK class is loaded and verified
+# from the modules file on each start (docs/benchmarks.md, "Cold start").
 jlink --module-path "$JMODS" --add-modules "$MODULES" --include-locales=en,es \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=0 \
   --generate-cds-archive --output "$RUNTIME"

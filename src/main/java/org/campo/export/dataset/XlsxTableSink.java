@@ -1,6 +1,9 @@
 package org.campo.export.dataset;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,7 +28,19 @@ import org.campo.export.AtomicFile;
  */
 final class XlsxTableSink implements TableSink {
     private final Path file;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    /*
+     * Each sheet is streamed to an uncompressed temporary file (setCompressTempFiles(false) below)
+     * and deflated once, into the workbook; at the fastest level, since most of an export's
+     * XLSX time went into deflating at the default level 100 MB of sheet XML that packs well anyway.
+     */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200) {
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
     /*
      * Keyed by identity: DatasetTable is a record whose hash walks every column and field
      * schema, far too slow for lookups on every exported row; the exporter passes the layout's
