@@ -75,6 +75,10 @@ public final class FormBench {
         System.out.printf(Locale.ROOT, "steps=%d warmup=%d cacheLoads=%d%n%n", STEPS, WARMUP, CACHE_LOADS);
 
         String md = SyntheticForm.markdown();
+        if (Boolean.getBoolean("bench.fillingOnly")) { // only the FillingSession figures
+            filling(md, FormDefinitionCache.inMemory());
+            return;
+        }
 
         // ---- cold compile and load: first calls in this JVM ----
         long t = System.nanoTime();
@@ -148,6 +152,10 @@ public final class FormBench {
         System.out.printf(Locale.ROOT, "outline          FormSession.outline (form filler jump list, read after every move): median %.1f ms (max %.1f, n=%d)%n%n",
                 median(outline), Collections.max(outline), outline.size());
 
+        filling(md, cache);
+    }
+
+    private void filling(String md, FormDefinitionCache cache) throws Exception {
         // ---- answer-to-next-page latency: FillingSession with encrypted draft saves ----
         Path base = Path.of(System.getProperty("bench.dir", System.getProperty("java.io.tmpdir")));
         Files.createDirectories(base);
@@ -186,13 +194,50 @@ public final class FormBench {
                         afterSteps, 20);
                 report("answer.filling", "FillingSession: other answers on field-list screens (each saved)",
                         filling.otherAnswers, 20);
+
+                // The storage part alone: an answer saved and the next screen remembered, without the
+                // engine's validate/next, interleaved per step: two fsync'd commits before, one after.
+                FillingSession f = submissions.start(formRef, StartOptions.NONE);
+                Screen first = f.form().next();
+                Prompt prompt = null;
+                while (prompt == null) {
+                    for (Prompt candidate : first.prompts()) {
+                        if (prompt == null && candidate.type() == org.campo.form.runtime.PromptType.TEXT) {
+                            prompt = candidate;
+                        }
+                    }
+                    if (prompt == null) {
+                        first = f.form().next();
+                    }
+                }
+                Screen second = f.form().next();
+                List<Double> twoCommits = new ArrayList<>();
+                List<Double> oneCommit = new ArrayList<>();
+                Database db = study.database();
+                for (int i = 0; i < WARMUP / 3 + STEPS / 2; i++) {
+                    Screen to = i % 2 == 0 ? second : first;
+                    long t0 = System.nanoTime();
+                    f.answer(prompt.ref(), new Answer.Text("before " + i));
+                    db.update("UPDATE submission SET position = ? WHERE id = ?", to.ref(), f.submissionId());
+                    long t1 = System.nanoTime();
+                    f.answer(prompt.ref(), new Answer.Text("after " + i));
+                    f.remember(to);
+                    long t2 = System.nanoTime();
+                    if (i >= WARMUP / 3) {
+                        twoCommits.add(ms(t1 - t0));
+                        oneCommit.add(ms(t2 - t1));
+                    }
+                }
+                report("save.before", "answer saved + position in its own fsync'd commit (storage only)", twoCommits, 20);
+                report("save.after", "answer and position in one commit, move not waiting for the disk (storage only)",
+                        oneCommit, 20);
             } finally {
                 study.lock();
             }
         } finally {
             deleteTree(dir);
         }
-    }
+        }
 
     private static void report(String name, String what, List<Double> steps, int targetMs) {
         List<Double> sorted = new ArrayList<>(steps);

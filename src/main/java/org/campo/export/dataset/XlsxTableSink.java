@@ -6,6 +6,7 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,7 +17,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.campo.export.AtomicFile;
@@ -33,6 +37,7 @@ final class XlsxTableSink implements TableSink {
      * and deflated once, into the workbook; at the fastest level, since most of an export's
      * XLSX time went into deflating at the default level 100 MB of sheet XML that packs well anyway.
      */
+    private final List<RawRows> writers = new ArrayList<>();
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200) {
         @Override
         protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
@@ -40,7 +45,16 @@ final class XlsxTableSink implements TableSink {
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
         }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            RawRows w = new RawRows();
+            writers.add(w); // in the order sheets are created
+            return w;
+        }
     };
+    /** Each table's sheet data: rows rendered by {@link #prepare} are appended here. */
+    private final Map<DatasetTable, RawRows> sheetData = new IdentityHashMap<>();
     /*
      * Keyed by identity: DatasetTable is a record whose hash walks every column and field
      * schema, far too slow for lookups on every exported row; the exporter passes the layout's
@@ -79,9 +93,12 @@ final class XlsxTableSink implements TableSink {
                 isNumber[i] = col.choice() != null || col.field() != null && col.field().kind().isNumeric();
             }
             sheet.createFreezePane(0, 1);
+            ((SXSSFSheet) sheet).flushRows(); // the header goes first, written by POI itself
+            sheetData.put(t, writers.get(writers.size() - 1));
             sheets.put(t, sheet);
             nextRow.put(t, 1);
             numeric.put(t, isNumber);
+            COLUMNS.add(t, headers.size());
         }
     }
 
@@ -96,44 +113,112 @@ final class XlsxTableSink implements TableSink {
         return candidate;
     }
 
-    /** The row's cell values: null (empty), a Double for numbers in numeric columns, or text. */
+    /**
+     * The row's XML as POI's streaming writer would write it (inline strings, numbers as
+     * {@code Double.toString} in numeric columns), with {@link #ROW_NUMBER} where the row number
+     * goes. Rendering is the costly part of writing a sheet and needs nothing but the cells, so
+     * it runs on the export's worker threads; {@link #write} only numbers and appends it.
+     */
     @Override
     public Object prepare(DatasetTable table, List<String> cells) {
         boolean[] isNumber = numeric.get(table);
-        Object[] values = new Object[cells.size()];
+        StringBuilder xml = new StringBuilder(cells.size() * 24);
+        xml.append("<row r=\"").append(ROW_NUMBER).append("\">");
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i);
             if (v == null || v.isEmpty()) {
                 continue;
             }
-            values[i] = v;
+            xml.append("<c r=\"").append(COLUMNS.get(table)[i]).append(ROW_NUMBER).append('"');
             if (isNumber[i]) {
                 try {
-                    values[i] = Double.parseDouble(v);
+                    double d = Double.parseDouble(v);
+                    xml.append(" t=\"n\"><v>").append(d).append("</v></c>");
+                    continue;
                 } catch (NumberFormatException e) {
                     // labels or odd values stay text
                 }
             }
+            xml.append(" t=\"inlineStr\"><is><t");
+            if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
+                xml.append(" xml:space=\"preserve\"");
+            }
+            xml.append('>');
+            escape(xml, v);
+            xml.append("</t></is></c>");
         }
-        return values;
+        xml.append("</row>\n");
+        return xml.toString();
     }
 
     @Override
-    public void write(DatasetTable table, Object prepared) {
-        Object[] values = (Object[]) prepared;
-        int r = nextRow.merge(table, 1, Integer::sum) - 1;
-        Row row = sheets.get(table).createRow(r);
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
+    public void write(DatasetTable table, Object prepared) throws IOException {
+        String xml = (String) prepared;
+        String number = Integer.toString(nextRow.merge(table, 1, Integer::sum)); // 1-based; the header is row 1
+        RawRows out = sheetData.get(table);
+        int from = 0;
+        for (int at = xml.indexOf(ROW_NUMBER); at >= 0; at = xml.indexOf(ROW_NUMBER, from)) {
+            out.append(xml, from, at);
+            out.append(number, 0, number.length());
+            from = at + 1;
+        }
+        out.append(xml, from, xml.length());
+    }
+
+    /** Stands for the row number in a prepared row; never in a cell (control characters become '?'). */
+    private static final char ROW_NUMBER = '\u0000';
+
+    /** Column letters per table, by column index. */
+    private final ColumnLetters COLUMNS = new ColumnLetters();
+
+    private final class ColumnLetters {
+        private final Map<DatasetTable, String[]> letters = new IdentityHashMap<>();
+
+        String[] get(DatasetTable table) {
+            return letters.get(table);
+        }
+
+        void add(DatasetTable table, int columns) {
+            String[] l = new String[columns];
+            for (int i = 0; i < columns; i++) {
+                l[i] = CellReference.convertNumToColString(i);
             }
-            Cell c = row.createCell(i);
-            if (v instanceof Double d) {
-                c.setCellValue(d);
-            } else {
-                c.setCellValue((String) v);
+            letters.put(table, l);
+        }
+    }
+
+    /** XML text as POI's {@code SheetDataWriter.outputEscapedString} writes it. */
+    static void escape(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#xa;");
+                case '\r' -> out.append("&#xd;");
+                case '\t' -> out.append("&#x9;");
+                case '\u00A0' -> out.append("&#xa0;");
+                default -> {
+                    if (c < ' ' || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append('?');
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
+        }
+    }
+
+    /** A sheet's data file, which also takes rows already rendered as XML. */
+    private static final class RawRows extends SheetDataWriter {
+        RawRows() throws IOException {
+            super();
+        }
+
+        void append(String s, int from, int to) throws IOException {
+            _out.write(s, from, to - from);
         }
     }
 
