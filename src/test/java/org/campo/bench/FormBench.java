@@ -213,7 +213,7 @@ public final class FormBench {
                 Screen second = f.form().next();
                 List<Double> twoCommits = new ArrayList<>();
                 List<Double> oneCommit = new ArrayList<>();
-                Database db = study.database();
+                Database db = StudyInternals.database(study);
                 for (int i = 0; i < WARMUP / 3 + STEPS / 2; i++) {
                     Screen to = i % 2 == 0 ? second : first;
                     long t0 = System.nanoTime();
