@@ -25,6 +25,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "campo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Campo: encrypted field studies, forms, consent and exports.",
+        footer = {"", "Environment:",
+                "  CAMPO_PASSPHRASE      the passphrase that unlocks the study, instead of the prompt",
+                "                        (or --passphrase-file FILE); never give it as an argument",
+                "  CAMPO_NEW_PASSPHRASE  the new member's passphrase for 'study member add'",
+                "  CAMPO_HOME            Campo's folder for settings and logs",
+                "Exit codes: 0 ok, 1 a problem found, 2 usage, 3 wrong passphrase or access denied,",
+                "4 unexpected failure."},
         subcommands = {
                 StudyCommand.class,
                 AuditCommand.class,

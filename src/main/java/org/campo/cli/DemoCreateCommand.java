@@ -46,6 +46,9 @@ final class DemoCreateCommand implements Callable<Integer> {
                     String.valueOf(study.listSites().size())));
             if (given == null) {
                 env.out().println(Messages.get("cli.demo.passphrase", DemoStudy.DEFAULT_PASSPHRASE));
+            } else {
+                env.out().println(Messages.get("cli.demo.passphraseGiven", passphrase.passphraseFile != null
+                        ? passphrase.passphraseFile.toString() : PassphraseOptions.ENV));
             }
             return ExitCode.OK;
         } finally {

@@ -34,6 +34,9 @@ final class ExportConsentLogCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report to write.")
     Path output;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -47,6 +50,7 @@ final class ExportConsentLogCommand implements Callable<Integer> {
         if (!f.equals("pdf") && !f.equals("xlsx")) {
             throw new UsageException("cli.export.formatUnknown", format, "pdf, xlsx");
         }
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             ConsentServices consent = env.context().consent(open);
             ConsentLog log = consent.log().build();

@@ -39,6 +39,9 @@ final class ExportDatasetCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write to.")
     Path output;
 
+    @Option(names = "--force", description = "Write even over a folder that already holds files.")
+    boolean force;
+
     @Option(names = "--labels", description = "Write choice labels instead of choice values.")
     boolean labels;
 
@@ -62,6 +65,7 @@ final class ExportDatasetCommand implements Callable<Integer> {
             case "xlsx" -> DatasetFormat.XLSX;
             default -> throw new UsageException("cli.export.formatUnknown", format, "csv, xlsx");
         };
+        ExportTarget.folder(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             var forms = env.context().forms(open);
             FormDefinition definition = forms.definition(forms.latest(formId));

@@ -28,6 +28,9 @@ final class ExportIrbPackageCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.zip", description = "The package to write.")
     Path output;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -37,6 +40,7 @@ final class ExportIrbPackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             ConsentServices consent = env.context().consent(open);
             ConsentLog log = consent.log().build();

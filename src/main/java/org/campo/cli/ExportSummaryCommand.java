@@ -39,6 +39,9 @@ final class ExportSummaryCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
     Path output;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Option(names = "--by", split = ",", paramLabel = "VAR", description = "Cross every closed question by these variables (or site).")
     List<String> by = new ArrayList<>();
 
@@ -66,6 +69,7 @@ final class ExportSummaryCommand implements Callable<Integer> {
         if (minCell < 1) {
             throw new UsageException("cli.export.summary.minCell", minCell);
         }
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             // The global --lang option sets the interface language; the report follows it.
             SummaryOptions options = new SummaryOptions(form, f, by, minCell, Messages.locale().getLanguage(),

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
  * {@code CAMPO_PASSPHRASE}); the new member's passphrase comes from
  * {@code CAMPO_NEW_PASSPHRASE} or is typed twice, so two secrets never share one source.
  */
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a member with their own passphrase.")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a member with their own passphrase.",
+        footer = {"", "Your passphrase comes from CAMPO_PASSPHRASE (or --passphrase-file, or the prompt);",
+                "the new member's from CAMPO_NEW_PASSPHRASE, or it is typed twice at the prompt."})
 final class MemberAddCommand implements Callable<Integer> {
     static final String NEW_PASSPHRASE_ENV = "CAMPO_NEW_PASSPHRASE";
     private final CliEnvironment env;

@@ -72,9 +72,15 @@ public final class Database implements Transactor, AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
+            if (e.getErrorCode() == SQLITE_NOTADB) {
+                throw new StoreException(e, "store.notAStudy", file.toString());
+            }
             throw new StoreException(e, "store.openFailed", file.toString(), e.getMessage());
         }
     }
+
+    /** SQLite's result code for a file that is not a database (a text file, a spreadsheet...). */
+    private static final int SQLITE_NOTADB = 26;
 
     private void requireCampoFile() {
         try (Statement s = connection.createStatement();

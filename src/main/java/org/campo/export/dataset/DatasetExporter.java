@@ -91,7 +91,7 @@ public final class DatasetExporter {
                     String.valueOf(e.getCause().getMessage()));
         }
         files.addAll(new CodebookWriter(layout, definition).write(outputDir));
-        files.add(new RScriptWriter(layout, language).write(outputDir));
+        files.add(new RScriptWriter(layout, language, options.format()).write(outputDir));
         String head = study.audit().head();
         files.add(new ExportManifest(study, options, done[0], head).write(outputDir));
         files.add(new TombstoneFile(study.repositories().tombstones()).write(outputDir));

@@ -102,6 +102,12 @@ final class XlsxTableSink implements TableSink {
         }
     }
 
+    /** The sheet name of each table, in order (what the R script beside the workbook reads). */
+    static List<String> sheetNames(List<DatasetTable> tables) {
+        Set<String> used = new HashSet<>();
+        return tables.stream().map(t -> uniqueName(t.name(), used)).toList();
+    }
+
     private static String uniqueName(String name, Set<String> used) {
         String base = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
         base = base.length() > 31 ? base.substring(base.length() - 31) : base;

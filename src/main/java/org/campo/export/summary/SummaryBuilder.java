@@ -84,17 +84,27 @@ public final class SummaryBuilder {
         return new SummaryReport(header, frequencies, crossTabs, numbers, flow, referrals, omitted);
     }
 
+    /** The dataset column of a top-level question: its path below the form's root, "/" as "-". */
+    private String columnName(FieldSchema f) {
+        String root = schema.rootPath();
+        return f.path().startsWith(root + "/") ? f.path().substring(root.length() + 1).replace('/', '-') : f.name();
+    }
+
     private CategoricalVariable byVariable(String name, List<CategoricalVariable> closed, List<SummaryRecord> records,
                                            SummaryOptions options) {
         if (name.equals(CategoricalVariable.SITE)) {
             return CategoricalVariable.site(records, text);
         }
-        FieldSchema field = schema.fields().stream().filter(f -> f.repeatPath() == null && f.name().equals(name))
+        // The question's name, or the column name the dataset export writes for it
+        // (its path below the form, groups joined with "-", e.g. screening-point_code).
+        FieldSchema field = schema.fields().stream().filter(f -> f.repeatPath() == null
+                        && (f.name().equals(name) || columnName(f).equals(name)
+                        || columnName(f).equals(name.replace('/', '-'))))
                 .findFirst().orElseThrow(() -> new CampoException("export.summary.unknownVariable", name));
         if (field.sensitive() && !options.includeSensitive()) {
             throw new CampoException("export.summary.sensitiveVariable", name);
         }
-        return closed.stream().filter(v -> v.name().equals(name) && !v.multiple()).findFirst()
+        return closed.stream().filter(v -> v.name().equals(field.name()) && !v.multiple()).findFirst()
                 .orElseThrow(() -> new CampoException("export.summary.notSingleChoice", name));
     }
 }
