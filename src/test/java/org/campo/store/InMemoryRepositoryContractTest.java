@@ -2,6 +2,9 @@ package org.campo.store;
 
 import org.campo.common.Ids;
 import org.campo.store.memory.InMemoryCaseAttributeRepository;
+import org.campo.store.memory.InMemoryConsentRepository;
+import org.campo.store.memory.InMemoryParticipantRepository;
+import org.campo.store.memory.InMemoryTombstoneRepository;
 import org.campo.store.memory.InMemoryCodeRepository;
 import org.campo.store.memory.InMemoryCodingRepository;
 import org.campo.store.memory.InMemoryFormRepository;
@@ -113,6 +116,35 @@ class InMemoryRepositoryContractTest {
         @Override
         protected MatrixSummaryRepository createRepository() {
             return new InMemoryMatrixSummaryRepository();
+        }
+    }
+
+    @Nested
+    class Consents extends ConsentRepositoryContract {
+        @Override
+        protected ConsentRepository createRepository() {
+            return new InMemoryConsentRepository();
+        }
+
+        @Override
+        protected String createParticipant(String code) {
+            return Ids.newId();
+        }
+    }
+
+    @Nested
+    class Participants extends ParticipantRepositoryContract {
+        @Override
+        protected ParticipantRepository createRepository() {
+            return new InMemoryParticipantRepository();
+        }
+    }
+
+    @Nested
+    class Tombstones extends TombstoneRepositoryContract {
+        @Override
+        protected TombstoneRepository createRepository() {
+            return new InMemoryTombstoneRepository();
         }
     }
 }

@@ -133,4 +133,33 @@ class SqliteRepositoryContractTest {
             return id;
         }
     }
+
+    @Nested
+    class Consents extends ConsentRepositoryContract {
+        @Override
+        protected ConsentRepository createRepository() {
+            return new SqliteConsentRepository(fixture().db, fixture().key);
+        }
+
+        @Override
+        protected String createParticipant(String code) {
+            return fixture().newParticipant(code);
+        }
+    }
+
+    @Nested
+    class Participants extends ParticipantRepositoryContract {
+        @Override
+        protected ParticipantRepository createRepository() {
+            return new SqliteParticipantRepository(fixture().db, fixture().key);
+        }
+    }
+
+    @Nested
+    class Tombstones extends TombstoneRepositoryContract {
+        @Override
+        protected TombstoneRepository createRepository() {
+            return new SqliteTombstoneRepository(fixture().db);
+        }
+    }
 }
