@@ -76,8 +76,8 @@ public final class WorkbenchPage extends Page {
 
     @SuppressWarnings("unchecked")
     public List<String> memos() {
-        ListView<org.campo.qda.Memo> list = robot.lookup("#qda-memos").queryAs(ListView.class);
-        return list.getItems().stream().map(org.campo.qda.Memo::text).toList();
+        ListView<org.campo.model.Memo> list = robot.lookup("#qda-memos").queryAs(ListView.class);
+        return list.getItems().stream().map(org.campo.model.Memo::text).toList();
     }
 
     /** Ctrl+R: the segments of the selected code, as "case · coder · path" and the words. */

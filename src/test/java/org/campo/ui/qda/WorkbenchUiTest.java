@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.campo.model.Role;
 import org.campo.qda.QdaServices;
-import org.campo.qda.SourceKind;
+import org.campo.model.SourceKind;
 import org.campo.ui.CampoUiTest;
 import org.campo.ui.common.TestStudies;
 import org.campo.ui.pages.StartPage;
