@@ -14,8 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,7 +38,12 @@ final class XlsxStreamReader {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(data))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            DateStyles styles;
+            try (InputStream stylesXml = reader.getStylesData()) {
+                styles = stylesXml == null ? DateStyles.NONE : DateStyles.read(stylesXml);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+                styles = DateStyles.NONE; // no styles part: no date formats
+            }
             boolean date1904;
             try (InputStream workbook = reader.getWorkbookData()) {
                 date1904 = date1904(workbook);
@@ -84,7 +88,7 @@ final class XlsxStreamReader {
     private static final class SheetHandler extends DefaultHandler {
         final Sheet.Builder builder;
         private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
+        private final DateStyles styles;
         private final boolean date1904;
         private final StringBuilder text = new StringBuilder();
         private List<String> cells;
@@ -97,7 +101,7 @@ final class XlsxStreamReader {
         private boolean inInlineString;
         private boolean inPhonetic;
 
-        SheetHandler(String name, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+        SheetHandler(String name, ReadOnlySharedStringsTable strings, DateStyles styles, boolean date1904) {
             this.builder = new Sheet.Builder(name);
             this.strings = strings;
             this.styles = styles;
@@ -175,13 +179,10 @@ final class XlsxStreamReader {
 
         private String number(String v) {
             double d = Double.parseDouble(v.strip());
-            if (cellStyle != null && styles != null) {
-                XSSFCellStyle style = styles.getStyleAt(Integer.parseInt(cellStyle.strip()));
-                if (style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())) {
-                    String date = ExcelDateText.format(d, date1904, false);
-                    if (date != null) {
-                        return date;
-                    }
+            if (cellStyle != null && styles.isDate(Integer.parseInt(cellStyle.strip()))) {
+                String date = ExcelDateText.format(d, date1904, false);
+                if (date != null) {
+                    return date;
                 }
             }
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -209,6 +210,64 @@ final class XlsxStreamReader {
                 }
             }
             return col - 1;
+        }
+    }
+
+    /**
+     * Which cell formats (by {@code s} index) show dates, read from styles.xml with SAX: POI's
+     * StylesTable would load the XMLBeans schema classes, a large part of a command's start-up.
+     */
+    private static final class DateStyles extends DefaultHandler {
+        static final DateStyles NONE = new DateStyles();
+        private final java.util.Map<Integer, String> formats = new java.util.HashMap<>();
+        private final List<Integer> cellFormats = new ArrayList<>();
+        private boolean inCellXfs;
+
+        static DateStyles read(InputStream in) throws IOException {
+            DateStyles styles = new DateStyles();
+            try {
+                parse(in, styles);
+            } catch (SAXException | ParserConfigurationException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            return styles;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes a) {
+            switch (localName) {
+                case "numFmt" -> {
+                    String id = a.getValue("numFmtId");
+                    if (id != null) {
+                        formats.put(Integer.parseInt(id.strip()), a.getValue("formatCode"));
+                    }
+                }
+                case "cellXfs" -> inCellXfs = true;
+                case "xf" -> {
+                    if (inCellXfs) {
+                        String id = a.getValue("numFmtId");
+                        cellFormats.add(id == null ? 0 : Integer.parseInt(id.strip()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (localName.equals("cellXfs")) {
+                inCellXfs = false;
+            }
+        }
+
+        boolean isDate(int style) {
+            if (style < 0 || style >= cellFormats.size()) {
+                return false;
+            }
+            int id = cellFormats.get(style);
+            String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+            return format != null && DateUtil.isADateFormat(id, format);
         }
     }
 }
