@@ -147,6 +147,14 @@ public final class AppContext {
         }
     }
 
+    /** Study kits, sealed packages and the coordinator's merge; merged submissions get their export rows. */
+    public org.campo.merge.MergeService merge() {
+        return new org.campo.merge.MergeService(studies, (study, ids) -> {
+            org.campo.collect.SubmissionRows rows = new org.campo.collect.SubmissionRows(study, forms(study));
+            ids.forEach(rows::refresh);
+        });
+    }
+
     /** REFI-QDA projects (.qdpx) in and out of an unlocked study's analysis. */
     public org.campo.qda.refi.RefiService refi(OpenStudy study) {
         return new org.campo.qda.refi.RefiService(study, qda(study), "Campo " + campoVersion());

@@ -33,6 +33,14 @@ public final class AuditAction {
     public static final String SHIFT_STARTED = "shift.started";
     public static final String SHIFT_ENDED = "shift.ended";
     public static final String EXPORT = "export";
+    public static final String KIT_WRITTEN = "merge.kit.written";
+    public static final String STUDY_JOINED = "merge.joined";
+    public static final String COORDINATOR_KEY_CREATED = "merge.key.created";
+    public static final String PACKAGE_WRITTEN = "merge.package.written";
+    public static final String PACKAGE_MERGED = "merge.package.merged";
+    public static final String SUBMISSION_MERGED = "merge.submission.added";
+    public static final String MERGE_CONFLICT = "merge.conflict";
+    public static final String MERGE_RESOLVED = "merge.conflict.resolved";
     public static final String BACKUP_MADE = "study.backup";
     public static final String SENSITIVE_INCLUDED = "export.sensitive.included";
     public static final String QDA_SOURCE_ADDED = "qda.source.added";

@@ -24,7 +24,7 @@ public final class Messages {
     /** The feature bundles; a test checks that each exists in every supported language. */
     public static final List<String> BUNDLES = List.of(
             "common", "crypto", "store", "study", "audit", "form", "collect", "consent", "qda", "export", "ui", "cli",
-            "refi");
+            "refi", "merge");
 
     /** Interface languages, the first being the default. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, new Locale("es"));

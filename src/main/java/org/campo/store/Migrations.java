@@ -23,7 +23,8 @@ public final class Migrations {
             "V007__submission_rows.sql",
             "V008__unique_instance.sql",
             "V009__submission_review.sql",
-            "V010__matrix_summary.sql");
+            "V010__matrix_summary.sql",
+            "V011__merge.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

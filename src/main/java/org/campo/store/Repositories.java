@@ -43,4 +43,6 @@ public interface Repositories {
 
     /** The researcher's summaries of triangulation-matrix cells. */
     MatrixSummaryRepository matrixSummaries();
+    /** Merge bookkeeping (device heads, merged packages, conflicts). */
+    MergeRepository merges();
 }

@@ -16,6 +16,7 @@ public final class SqliteRepositories implements Repositories {
     private final TombstoneRepository tombstones;
     private final ReviewRepository reviews;
     private final SettingsRepository settings;
+    private final MergeRepository merges;
     private final SourceRepository sources;
     private final CodeRepository codes;
     private final CodingRepository codings;
@@ -33,6 +34,7 @@ public final class SqliteRepositories implements Repositories {
         this.tombstones = new SqliteTombstoneRepository(db);
         this.reviews = new SqliteReviewRepository(db, cipher);
         this.settings = new StudyTable(db, cipher);
+        this.merges = new SqliteMergeRepository(db);
         this.sources = new SqliteSourceRepository(db, cipher);
         this.codes = new SqliteCodeRepository(db, cipher);
         this.codings = new SqliteCodingRepository(db);
@@ -114,5 +116,10 @@ public final class SqliteRepositories implements Repositories {
     @Override
     public MatrixSummaryRepository matrixSummaries() {
         return matrixSummaries;
+    }
+
+    @Override
+    public MergeRepository merges() {
+        return merges;
     }
 }

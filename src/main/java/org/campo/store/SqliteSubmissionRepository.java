@@ -49,8 +49,29 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     @Override
     public boolean containsInstance(String instanceId) {
-        return db.queryOne("SELECT count(*) FROM submission WHERE instance_key = ?", rs -> rs.getInt(1),
-                cipher.keyedHash("instanceID", instanceId)) > 0;
+        return findByInstance(instanceId).isPresent();
+    }
+
+    @Override
+    public Optional<String> findByInstance(String instanceId) {
+        return Optional.ofNullable(db.queryOne("SELECT id FROM submission WHERE instance_key = ?", rs -> rs.getString(1),
+                cipher.keyedHash("instanceID", instanceId)));
+    }
+
+    @Override
+    public void insertConflicting(Submission s) {
+        db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
+                        + "member_id, participant_id, instance_enc, instance_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL)",
+                s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
+                Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s));
+    }
+
+    @Override
+    public void claimInstance(String submissionId) {
+        Submission s = findById(submissionId).orElseThrow(() -> new StoreException("store.notFound", submissionId));
+        String instanceId = InstanceIds.of(s.instanceXml());
+        db.update("UPDATE submission SET instance_key = ? WHERE id = ?",
+                instanceId == null ? null : cipher.keyedHash("instanceID", instanceId), submissionId);
     }
 
     @Override

@@ -15,6 +15,18 @@ public interface SubmissionRepository {
     /** Whether a submission with this {@code meta/instanceID} is in the study. */
     boolean containsInstance(String instanceId);
 
+    /** The id of the submission holding this instanceID, if any. */
+    Optional<String> findByInstance(String instanceId);
+
+    /**
+     * Stores a second version of an instance already in the study (a merge conflict): kept beside the
+     * first, without claiming the instanceID, until the coordinator chooses.
+     */
+    void insertConflicting(Submission submission);
+
+    /** Makes this submission the holder of its instanceID (after the other version was removed). */
+    void claimInstance(String submissionId);
+
     /** Replaces the instance and status; refused with {@code store.staleRevision} if rev is not the stored rev + 1. */
     void update(Submission submission);
 

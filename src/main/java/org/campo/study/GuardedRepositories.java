@@ -10,6 +10,7 @@ import org.campo.store.MemoRepository;
 import org.campo.store.SourceRepository;
 import org.campo.store.FormRepository;
 import org.campo.store.MemberRepository;
+import org.campo.store.MergeRepository;
 import org.campo.store.ParticipantRepository;
 import org.campo.store.Repositories;
 import org.campo.store.SettingsRepository;
@@ -134,5 +135,10 @@ final class GuardedRepositories implements Repositories {
     @Override
     public MatrixSummaryRepository matrixSummaries() {
         return matrixSummaries;
+    }
+
+    @Override
+    public MergeRepository merges() {
+        return delegate.merges();
     }
 }

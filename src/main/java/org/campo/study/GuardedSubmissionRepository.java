@@ -38,6 +38,23 @@ final class GuardedSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public Optional<String> findByInstance(String instanceId) {
+        return delegate.findByInstance(instanceId);
+    }
+
+    @Override
+    public void insertConflicting(Submission submission) {
+        Permissions.require(role, Capability.COLLECT);
+        delegate.insertConflicting(submission);
+    }
+
+    @Override
+    public void claimInstance(String submissionId) {
+        Permissions.require(role, Capability.COLLECT);
+        delegate.claimInstance(submissionId);
+    }
+
+    @Override
     public void update(Submission submission) {
         Permissions.require(role, Capability.COLLECT);
         delegate.update(submission);

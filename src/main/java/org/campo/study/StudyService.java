@@ -64,8 +64,23 @@ public final class StudyService {
         return create(file, studyName, userName, role, passphrase, false);
     }
 
+    /**
+     * Creates a laptop's copy of a coordinator's study from a study kit: the same study id and the
+     * joining member's id from the kit, but its own data key and passphrase. Unfinished until the
+     * kit's contents are in ({@link OpenStudy#markComplete()}).
+     */
+    public CreatedStudy createJoined(Path file, String studyId, String studyName, String memberId, String userName,
+                                     Role role, char[] passphrase) {
+        return create(file, studyId, studyName, memberId, userName, role, passphrase, false);
+    }
+
     private CreatedStudy create(Path file, String studyName, String userName, Role role, char[] passphrase,
                                 boolean complete) {
+        return create(file, Ids.newId(), studyName, Ids.newId(), userName, role, passphrase, complete);
+    }
+
+    private CreatedStudy create(Path file, String studyId, String studyName, String memberId, String userName,
+                                Role role, char[] passphrase, boolean complete) {
         if (studyName == null || studyName.isBlank()) {
             throw new CampoException("study.nameRequired");
         }
@@ -76,7 +91,7 @@ public final class StudyService {
         }
         DataKey key = DataKey.generate();
         char[] recovery = RecoveryKey.generate();
-        Member member = new Member(Ids.newId(), userName.trim(), role, clock.instant(), true);
+        Member member = new Member(memberId, userName.trim(), role, clock.instant(), true);
         KeyWrapper wrapper = new KeyWrapper(kdf);
         String recoverySlot = "slot-recovery-" + Ids.newId();
         var memberWrapped = wrapper.wrap(key, passphrase, OpenStudy.slotIdFor(member));
@@ -84,7 +99,7 @@ public final class StudyService {
         Database db = Database.open(file, true);
         try {
             db.run(() -> {
-                StudyRecord study = new StudyRecord(Ids.newId(), studyName.trim(), clock.instant());
+                StudyRecord study = new StudyRecord(studyId, studyName.trim(), clock.instant());
                 new StudyTable(db).create(study);
                 new SqliteMemberRepository(db).add(member);
                 KeySlotStore slots = new KeySlotStore(db);

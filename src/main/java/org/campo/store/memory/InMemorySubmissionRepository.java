@@ -52,9 +52,28 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         byId.put(s.id(), s);
     }
 
+    private final java.util.Set<String> unclaimed = new java.util.HashSet<>();
+
     @Override
     public synchronized boolean containsInstance(String instanceId) {
-        return byId.values().stream().anyMatch(s -> instanceId.equals(InstanceIds.of(s.instanceXml())));
+        return findByInstance(instanceId).isPresent();
+    }
+
+    @Override
+    public synchronized Optional<String> findByInstance(String instanceId) {
+        return byId.values().stream().filter(s -> !unclaimed.contains(s.id()))
+                .filter(s -> instanceId.equals(InstanceIds.of(s.instanceXml()))).map(Submission::id).findFirst();
+    }
+
+    @Override
+    public synchronized void insertConflicting(Submission s) {
+        byId.put(s.id(), s);
+        unclaimed.add(s.id());
+    }
+
+    @Override
+    public synchronized void claimInstance(String submissionId) {
+        unclaimed.remove(submissionId);
     }
 
     @Override

@@ -1,0 +1,534 @@
+package org.campo.merge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.campo.audit.AuditAction;
+import org.campo.audit.AuditChain;
+import org.campo.audit.AuditEntry;
+import org.campo.common.CampoException;
+import org.campo.common.Ids;
+import org.campo.common.PrivateFiles;
+import org.campo.crypto.Hashing;
+import org.campo.crypto.PackageSeal;
+import org.campo.crypto.WrongSecretException;
+import org.campo.model.ConsentRow;
+import org.campo.model.ConsentScriptRow;
+import org.campo.model.FormVersion;
+import org.campo.model.Member;
+import org.campo.model.ParticipantRow;
+import org.campo.model.Role;
+import org.campo.model.Site;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.SubmissionSummary;
+import org.campo.model.Tombstone;
+import org.campo.model.WithdrawalRow;
+import org.campo.qda.Code;
+import org.campo.store.MergeRepository;
+import org.campo.store.Repositories;
+import org.campo.study.AnalysisErasure;
+import org.campo.study.Capability;
+import org.campo.study.CreatedStudy;
+import org.campo.study.OpenStudy;
+import org.campo.study.StudyService;
+
+/**
+ * Many laptops, one study. The coordinator's study writes a <em>kit</em> (forms, consent scripts,
+ * sites, members, codebook and the coordinator's public key; no response data) from which laptops
+ * join with the same study id. A laptop writes <em>packages</em> sealed to the coordinator's key
+ * (HPKE); the coordinator merges them in one transaction each: instanceIDs dedupe (identical is a
+ * no-op, different is a conflict kept for the coordinator), tombstones apply to data from every
+ * laptop, and each laptop's audit chain must continue what was merged from it before.
+ *
+ * <p>Packages are cumulative (everything the laptop holds, with its whole audit chain): importing
+ * one twice, or several in any order, gives the same study, and a lost package costs nothing.
+ */
+public final class MergeService {
+    static final String KIT_MAGIC = "CAMPO-KIT";
+    static final String PACKAGE_MAGIC = "CAMPO-PKG";
+    static final int VERSION = 1;
+    /** Clear setting: the coordinator's public key (Base64), on the coordinator's study and on every laptop. */
+    static final String PUBLIC_KEY = "merge.coordinatorPublicKey";
+    /**
+     * Clear setting on a laptop's study: the id its packages carry. It is made at join, once per
+     * study file (not per machine), so two studies joined on one computer still keep two chains.
+     */
+    static final String REPLICA_ID = "merge.replicaId";
+    /** Sealed setting: the coordinator's private key (Base64), on the coordinator's study only. */
+    static final String PRIVATE_KEY = "merge.coordinatorPrivateKey";
+
+    /** Rebuilds the export cache of merged submissions (the collect feature's flattened rows). */
+    @FunctionalInterface
+    public interface RowRefresh {
+        void refresh(OpenStudy study, List<String> submissionIds);
+    }
+
+    private final StudyService studies;
+    private final RowRefresh rows;
+
+    public MergeService(StudyService studies, RowRefresh rows) {
+        this.studies = studies;
+        this.rows = rows;
+    }
+
+    /** What a kit held. */
+    public record KitSummary(String studyId, String studyName, int forms, int members, String keyFingerprint) {
+    }
+
+    /** What a package held and what merging it did. */
+    public record ImportSummary(String deviceId, boolean alreadyMerged, int submissionsAdded, int duplicates,
+                                int conflicts, int removedByTombstones, long auditHead) {
+    }
+
+    /** What a package export wrote. */
+    public record ExportSummary(String deviceId, int submissions, int participants, long auditEntries) {
+    }
+
+    // ---------------------------------------------------------------- kits
+
+    /** Writes a study kit; makes the coordinator's key pair on first use. Coordinators only. */
+    public KitSummary writeKit(OpenStudy study, Path out) {
+        study.require(Capability.MANAGE_MEMBERS);
+        byte[] publicKey = coordinatorPublicKey(study);
+        Repositories r = study.repositories();
+        var record = study.record();
+        List<FormVersion> forms = new ArrayList<>();
+        for (FormVersion latest : r.forms().latestVersions()) {
+            forms.addAll(r.forms().versionsOf(latest.formId()));
+        }
+        List<Member> members = r.members().all();
+        Wire.Out o = new Wire.Out(KIT_MAGIC, VERSION);
+        o.text(record.id()).text(record.name()).blob(publicKey);
+        Payloads.list(o, forms, Payloads::form);
+        Payloads.list(o, r.consents().scripts(), Payloads::script);
+        Payloads.list(o, r.sites().all(), Payloads::site);
+        Payloads.list(o, members, (w, m) -> w.text(m.id()).text(m.userName()).text(m.role().code())
+                .instant(m.createdAt()).flag(m.active()));
+        Payloads.list(o, r.codes().all(), Payloads::code);
+        writePrivately(out, o.bytes());
+        study.changes().run(c -> c.audit(AuditAction.KIT_WRITTEN, "forms=" + forms.size() + " members=" + members.size()));
+        return new KitSummary(record.id(), record.name(), forms.size(), members.size(), PackageSeal.fingerprint(publicKey));
+    }
+
+    /** Reads what a kit holds without joining (for the join screen and command). */
+    public KitSummary describeKit(Path kit) {
+        Kit k = readKit(kit);
+        return new KitSummary(k.studyId, k.studyName, k.forms.size(), k.members.size(),
+                PackageSeal.fingerprint(k.publicKey));
+    }
+
+    /**
+     * Creates a laptop's study from a kit: the same study id, the joining member's id and role from
+     * the kit, its own data key and passphrase. The study is complete only once the whole kit is in.
+     */
+    public CreatedStudy join(Path kitFile, Path laptop, String userName, char[] passphrase) {
+        Kit kit = readKit(kitFile);
+        Member me = kit.members.stream().filter(m -> m.userName().equalsIgnoreCase(userName.trim()) && m.active())
+                .findFirst().orElseThrow(() -> new CampoException("merge.notInKit", userName, kit.studyName));
+        CreatedStudy created = studies.createJoined(laptop, kit.studyId, kit.studyName, me.id(), me.userName(),
+                me.role(), passphrase);
+        OpenStudy study = created.study();
+        try {
+            // Built as the joining member: the kit's contents are the coordinator's, taken as they are.
+            study.changes().run(c -> {
+                Repositories r = c.repositories();
+                for (Member m : kit.members) {
+                    if (!m.id().equals(me.id())) {
+                        r.members().add(m);
+                    }
+                }
+                kit.forms.forEach(r.forms()::add);
+                kit.scripts.forEach(r.consents()::addScript);
+                kit.sites.forEach(r.sites()::add);
+                kit.codes.forEach(r.codes()::add);
+                r.settings().setSetting(PUBLIC_KEY, Base64.getEncoder().encodeToString(kit.publicKey));
+                r.settings().setSetting(REPLICA_ID, Ids.newId());
+                c.audit(AuditAction.STUDY_JOINED, "forms=" + kit.forms.size() + " key="
+                        + PackageSeal.fingerprint(kit.publicKey));
+            });
+            study.markComplete();
+            return created;
+        } catch (RuntimeException e) {
+            study.lock();
+            throw e;
+        }
+    }
+
+    private record Kit(String studyId, String studyName, byte[] publicKey, List<FormVersion> forms,
+                       List<ConsentScriptRow> scripts, List<Site> sites, List<Member> members, List<Code> codes) {
+    }
+
+    private Kit readKit(Path file) {
+        Wire.In i = new Wire.In(read(file), KIT_MAGIC, VERSION, file.getFileName().toString());
+        Kit kit = new Kit(i.text(), i.text(), i.blob(), Payloads.list(i, Payloads::form),
+                Payloads.list(i, Payloads::script), Payloads.list(i, Payloads::site),
+                Payloads.list(i, in -> new Member(in.text(), in.text(), Role.fromCode(in.text()), in.instant(),
+                        Boolean.TRUE.equals(in.flag()))),
+                Payloads.list(i, Payloads::code));
+        i.end();
+        return kit;
+    }
+
+    // ---------------------------------------------------------------- packages (laptop)
+
+    /** Writes a package of everything this laptop holds, sealed to the coordinator. */
+    public ExportSummary exportPackage(OpenStudy study, Path out) {
+        study.require(Capability.COLLECT);
+        Repositories r = study.repositories();
+        String publicKey = r.settings().setting(PUBLIC_KEY)
+                .orElseThrow(() -> new CampoException("merge.noCoordinatorKey", study.file().getFileName()));
+        String replica = r.settings().setting(REPLICA_ID).orElseThrow();
+        var verification = study.audit().verifyWithKey();
+        if (!verification.ok()) {
+            throw new CampoException("merge.chainBrokenHere", verification.firstBrokenSeq());
+        }
+        // recorded first, so the package carries the entry that records it
+        study.changes().run(c -> c.audit(AuditAction.PACKAGE_WRITTEN, "file=" + out.getFileName()));
+        List<AuditEntry> entries = study.audit().entries(1, Integer.MAX_VALUE);
+        List<Submission> submissions = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (FormVersion latest : r.forms().latestVersions()) {
+            r.forms().versionsOf(latest.formId()).forEach(v -> refs.add(v.id()));
+        }
+        r.submissions().forEach(refs, SubmissionStatus.FINAL, submissions::add);
+        List<FormVersion> forms = new ArrayList<>();
+        refs.forEach(id -> r.forms().findById(id).ifPresent(forms::add));
+        List<ParticipantRow> participants = r.participants().all();
+        var record = study.record();
+        Wire.Out o = new Wire.Out(PACKAGE_MAGIC, VERSION);
+        o.text(record.id()).text(replica);
+        Payloads.list(o, entries, Payloads::entry);
+        Payloads.list(o, forms, Payloads::form);
+        Payloads.list(o, r.sites().all(), Payloads::site);
+        Payloads.list(o, r.consents().scripts(), Payloads::script);
+        Payloads.list(o, participants, (w, p) -> Payloads.participant(w, p, r.participants().attributes(p.id())));
+        Payloads.list(o, r.consents().consents(), Payloads::consent);
+        Payloads.list(o, r.consents().withdrawals(), Payloads::withdrawal);
+        Payloads.list(o, r.tombstones().all(), Payloads::tombstone);
+        Payloads.list(o, submissions, Payloads::submission);
+        byte[] sealed = PackageSeal.seal(Base64.getDecoder().decode(publicKey), o.bytes(), context(record.id(), replica));
+        Wire.Out file = new Wire.Out(PACKAGE_MAGIC, VERSION);
+        file.text(record.id()).text(replica).blob(sealed);
+        writePrivately(out, file.bytes());
+        return new ExportSummary(replica, submissions.size(), participants.size(), entries.size());
+    }
+
+    // ---------------------------------------------------------------- packages (coordinator)
+
+    private record Package(String studyId, String deviceId, List<AuditEntry> entries, List<FormVersion> forms,
+                           List<Site> sites, List<ConsentScriptRow> scripts,
+                           List<Payloads.ParticipantWithAttributes> participants, List<ConsentRow> consents,
+                           List<WithdrawalRow> withdrawals, List<Tombstone> tombstones, List<Submission> submissions) {
+    }
+
+    /**
+     * Verifies and merges one package, all or nothing. Coordinators only.
+     *
+     * @throws CampoException naming what is wrong (another study, a damaged or altered file, a chain
+     *                        that does not continue what was merged) before anything changes
+     */
+    public ImportSummary importPackage(OpenStudy study, Path file) {
+        study.require(Capability.MANAGE_MEMBERS);
+        byte[] bytes = read(file);
+        String digest = Hashing.sha256Hex(bytes);
+        String name = file.getFileName().toString();
+        Wire.In outer = new Wire.In(bytes, PACKAGE_MAGIC, VERSION, name);
+        String studyId = outer.text();
+        String deviceId = outer.text();
+        byte[] sealed = outer.blob();
+        outer.end();
+        if (!study.record().id().equals(studyId)) {
+            throw new CampoException("merge.otherStudy", name);
+        }
+        Repositories r = study.repositories();
+        if (r.merges().isMerged(digest)) {
+            long head = r.merges().deviceHead(deviceId).map(MergeRepository.DeviceHead::seq).orElse(0L);
+            return new ImportSummary(deviceId, true, 0, 0, 0, 0, head);
+        }
+        byte[] privateKey = r.settings().sealedSetting(PRIVATE_KEY).map(Base64.getDecoder()::decode)
+                .orElseThrow(() -> new CampoException("merge.notCoordinatorStudy"));
+        byte[] plain;
+        try {
+            plain = PackageSeal.open(privateKey, sealed, context(studyId, deviceId));
+        } catch (WrongSecretException e) {
+            throw new CampoException("merge.sealBroken", name);
+        }
+        Package p = readPackage(plain, name);
+        if (!p.studyId().equals(studyId) || !p.deviceId().equals(deviceId)) {
+            throw new CampoException("merge.sealBroken", name);
+        }
+        long broken = AuditChain.firstBroken(p.entries());
+        if (broken >= 0 || p.entries().isEmpty()) {
+            throw new CampoException("merge.chainBroken", name, broken);
+        }
+        AuditEntry last = p.entries().get(p.entries().size() - 1);
+        Optional<MergeRepository.DeviceHead> known = r.merges().deviceHead(deviceId);
+        if (known.isPresent()) {
+            MergeRepository.DeviceHead h = known.get();
+            if (last.seq() < h.seq()) {
+                throw new CampoException("merge.chainBehind", name, last.seq(), h.seq());
+            }
+            if (!p.entries().get((int) h.seq() - 1).hash().equals(h.hash())) {
+                throw new CampoException("merge.chainForked", name, h.seq());
+            }
+        }
+        return apply(study, p, digest, last);
+    }
+
+    private ImportSummary apply(OpenStudy study, Package p, String digest, AuditEntry last) {
+        int[] counts = new int[4]; // added, duplicates, conflicts, removed
+        List<String> kept = new ArrayList<>();
+        study.changes().run(c -> {
+            Repositories r = c.repositories();
+            Instant now = c.now();
+            for (FormVersion f : p.forms()) {
+                if (r.forms().findById(f.id()).isEmpty()) {
+                    r.forms().add(f);
+                }
+            }
+            for (Site s : p.sites()) {
+                if (r.sites().findByCode(s.code()).isEmpty()) {
+                    r.sites().add(s);
+                }
+            }
+            for (ConsentScriptRow s : p.scripts()) {
+                if (r.consents().findScript(s.id()).isEmpty()) {
+                    r.consents().addScript(s);
+                }
+            }
+            Map<String, String> participantIds = new HashMap<>();
+            for (Payloads.ParticipantWithAttributes pa : p.participants()) {
+                ParticipantRow row = pa.row();
+                Optional<ParticipantRow> byId = r.participants().findById(row.id());
+                Optional<ParticipantRow> byCode = r.participants().findByCode(row.code());
+                if (byId.isPresent()) {
+                    participantIds.put(row.id(), row.id());
+                } else if (byCode.isPresent()) {
+                    participantIds.put(row.id(), byCode.get().id()); // the same person met on two laptops
+                } else if (!r.tombstones().contains(row.id())) {
+                    r.participants().add(row, pa.attributes());
+                    participantIds.put(row.id(), row.id());
+                }
+            }
+            for (Tombstone t : p.tombstones()) {
+                r.tombstones().add(t);
+                String mapped = participantIds.get(t.id());
+                if (Tombstone.PARTICIPANT.equals(t.kind()) && mapped != null && !mapped.equals(t.id())) {
+                    // withdrawn on one laptop under the id that laptop gave the person: reach them here too
+                    r.tombstones().add(new Tombstone(mapped, t.kind(), t.deletedAt(), t.reason()));
+                }
+            }
+            Set<String> consentIds = new HashSet<>();
+            r.consents().consents().forEach(x -> consentIds.add(x.id()));
+            for (ConsentRow x : p.consents()) {
+                String pid = participantIds.get(x.participantId());
+                if (pid != null && consentIds.add(x.id())) {
+                    r.consents().addConsent(new ConsentRow(x.id(), pid, x.scriptId(), x.mode(), x.decisions(),
+                            x.obtainedAt(), x.siteCode(), x.memberId(), x.minor(), x.guardianConsent(), x.assent(),
+                            x.attestation(), x.witness()));
+                }
+            }
+            Set<String> withdrawalIds = new HashSet<>();
+            r.consents().withdrawals().forEach(w -> withdrawalIds.add(w.id()));
+            for (WithdrawalRow w : p.withdrawals()) {
+                String pid = participantIds.getOrDefault(w.participantId(),
+                        r.participants().findById(w.participantId()).map(ParticipantRow::id).orElse(null));
+                if (pid != null && withdrawalIds.add(w.id())) {
+                    r.consents().addWithdrawal(new WithdrawalRow(w.id(), pid, w.participantCode(), w.withdrawnAt(),
+                            w.scope(), w.memberId(), w.reason()));
+                    r.participants().markWithdrawn(pid);
+                }
+            }
+            for (Submission s : p.submissions()) {
+                if (r.tombstones().contains(s.id())
+                        || (s.participantId() != null && r.tombstones().contains(s.participantId()))) {
+                    continue;
+                }
+                Submission incoming = s.participantId() == null ? s : new Submission(s.id(), s.formRef(), s.status(),
+                        s.rev(), s.createdAt(), s.updatedAt(), s.siteCode(), s.deviceId(), s.memberId(),
+                        participantIds.getOrDefault(s.participantId(), s.participantId()), s.instanceXml());
+                String instanceId = org.campo.store.InstanceIds.of(s.instanceXml());
+                Optional<String> holder = instanceId == null ? Optional.empty()
+                        : r.submissions().findByInstance(instanceId);
+                Optional<Submission> same = r.submissions().findById(s.id());
+                if (holder.isEmpty() && same.isEmpty()) {
+                    r.submissions().insert(incoming);
+                    kept.add(incoming.id());
+                    counts[0]++;
+                    c.audit(AuditAction.SUBMISSION_MERGED, "submission", incoming.id(), true,
+                            "device=" + p.deviceId());
+                    continue;
+                }
+                Submission existing = r.submissions().findById(holder.orElse(s.id())).orElseThrow();
+                if (existing.instanceXml().equals(s.instanceXml())) {
+                    counts[1]++;
+                } else if (same.isEmpty() && !conflictKnown(r, existing.id(), s.id())) {
+                    Submission other = new Submission(Ids.newId(), incoming.formRef(), incoming.status(),
+                            incoming.rev(), incoming.createdAt(), incoming.updatedAt(), incoming.siteCode(),
+                            incoming.deviceId(), incoming.memberId(), incoming.participantId(), incoming.instanceXml());
+                    r.submissions().insertConflicting(other);
+                    r.merges().addConflict(new MergeRepository.Conflict(Ids.newId(), existing.id(), other.id(),
+                            p.deviceId(), now, null, null));
+                    counts[2]++;
+                    c.audit(AuditAction.MERGE_CONFLICT, "submission", other.id(), true,
+                            "instanceID=" + instanceId + " kept=" + existing.id() + " device=" + p.deviceId());
+                } else {
+                    counts[1]++;
+                }
+            }
+            counts[3] = applyTombstones(c, now);
+            rows.refresh(study, kept.stream().filter(id -> r.submissions().findById(id).isPresent()).toList());
+            r.merges().saveDeviceHead(new MergeRepository.DeviceHead(p.deviceId(), last.seq(), last.hash(), now));
+            r.merges().recordPackage(digest, p.deviceId(), now);
+            c.audit(AuditAction.PACKAGE_MERGED, "device=" + p.deviceId() + " package=" + digest + " head="
+                    + last.seq() + ":" + last.hash() + " added=" + counts[0] + " conflicts=" + counts[2]
+                    + " removed=" + counts[3]);
+        });
+        return new ImportSummary(p.deviceId(), false, counts[0], counts[1], counts[2], counts[3], last.seq());
+    }
+
+    private static boolean conflictKnown(Repositories r, String existingId, String incomingId) {
+        return r.merges().conflicts().stream().anyMatch(x -> x.keptId().equals(existingId) && x.resolvedAt() == null);
+    }
+
+    /** Removes data that any laptop's tombstones name: a withdrawal anywhere reaches data merged from everywhere. */
+    private static int applyTombstones(org.campo.study.Change c, Instant now) {
+        Repositories r = c.repositories();
+        int removed = 0;
+        for (Tombstone t : r.tombstones().all()) {
+            if (Tombstone.PARTICIPANT.equals(t.kind())) {
+                for (SubmissionSummary s : r.submissions().listByParticipant(t.id())) {
+                    r.submissions().delete(s.id());
+                    r.tombstones().add(new Tombstone(s.id(), Tombstone.SUBMISSION, now, t.reason()));
+                    removed++;
+                }
+                int[] analysis = AnalysisErasure.eraseCase(r, t.id(), now, t.reason());
+                removed += analysis[0];
+                r.participants().findById(t.id()).filter(pr -> !pr.withdrawn())
+                        .ifPresent(pr -> r.participants().eraseAttributesAndMarkWithdrawn(pr.id()));
+            } else if (Tombstone.SUBMISSION.equals(t.kind()) && r.submissions().findById(t.id()).isPresent()) {
+                r.submissions().delete(t.id());
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            c.audit(AuditAction.SUBMISSION_DELETED, "tombstones applied by merge: " + removed);
+        }
+        return removed;
+    }
+
+    private Package readPackage(byte[] plain, String name) {
+        Wire.In i = new Wire.In(plain, PACKAGE_MAGIC, VERSION, name);
+        Package p = new Package(i.text(), i.text(), Payloads.list(i, Payloads::entry), Payloads.list(i, Payloads::form),
+                Payloads.list(i, Payloads::site), Payloads.list(i, Payloads::script),
+                Payloads.list(i, Payloads::participant), Payloads.list(i, Payloads::consent),
+                Payloads.list(i, Payloads::withdrawal), Payloads.list(i, Payloads::tombstone),
+                Payloads.list(i, Payloads::submission));
+        i.end();
+        return p;
+    }
+
+    // ---------------------------------------------------------------- conflicts
+
+    /** Open and resolved conflicts. Coordinators only. */
+    public List<MergeRepository.Conflict> conflicts(OpenStudy study) {
+        study.require(Capability.MANAGE_MEMBERS);
+        return study.repositories().merges().conflicts();
+    }
+
+    /**
+     * Resolves a conflict by keeping one version ({@code keep} is the submission id to keep); the other
+     * is deleted, tombstoned and audited, and the kept one holds the instanceID.
+     */
+    public void resolve(OpenStudy study, String conflictOrSubmissionId, String keep) {
+        study.require(Capability.MANAGE_MEMBERS);
+        MergeRepository.Conflict conflict = study.repositories().merges().conflicts().stream()
+                .filter(x -> x.resolvedAt() == null)
+                .filter(x -> x.id().equals(conflictOrSubmissionId) || x.keptId().equals(conflictOrSubmissionId)
+                        || x.otherId().equals(conflictOrSubmissionId))
+                .findFirst().orElseThrow(() -> new CampoException("merge.noSuchConflict", conflictOrSubmissionId));
+        if (!keep.equals(conflict.keptId()) && !keep.equals(conflict.otherId())) {
+            throw new CampoException("merge.keepNotInConflict", keep, conflict.keptId(), conflict.otherId());
+        }
+        String drop = keep.equals(conflict.keptId()) ? conflict.otherId() : conflict.keptId();
+        study.changes().run(c -> {
+            Repositories r = c.repositories();
+            r.submissions().delete(drop);
+            r.tombstones().add(new Tombstone(drop, Tombstone.SUBMISSION, c.now(), "merge conflict " + conflict.id()));
+            r.submissions().claimInstance(keep);
+            r.merges().resolve(conflict.id(), keep, c.now());
+            rows.refresh(study, List.of(keep));
+            c.audit(AuditAction.MERGE_RESOLVED, "submission", keep, true, "conflict=" + conflict.id() + " dropped=" + drop);
+        });
+    }
+
+    /** Each laptop's merged audit head, for export manifests. */
+    public List<MergeRepository.DeviceHead> deviceHeads(OpenStudy study) {
+        return study.repositories().merges().deviceHeads();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static byte[] coordinatorPublicKey(OpenStudy study) {
+        Repositories r = study.repositories();
+        Optional<String> existing = r.settings().setting(PUBLIC_KEY);
+        if (existing.isPresent() && r.settings().sealedSetting(PRIVATE_KEY).isPresent()) {
+            return Base64.getDecoder().decode(existing.get());
+        }
+        PackageSeal.KeyPair pair = PackageSeal.generate();
+        study.changes().run(c -> {
+            c.repositories().settings().setSealedSetting(PRIVATE_KEY,
+                    Base64.getEncoder().encodeToString(pair.privateKeyset()));
+            c.repositories().settings().setSetting(PUBLIC_KEY, Base64.getEncoder().encodeToString(pair.publicKeyset()));
+            c.audit(AuditAction.COORDINATOR_KEY_CREATED, "fingerprint=" + PackageSeal.fingerprint(pair.publicKeyset()));
+        });
+        return pair.publicKeyset();
+    }
+
+    private static byte[] context(String studyId, String deviceId) {
+        return ("campo/package/v1|" + studyId + "|" + deviceId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final long MAX_FILE = 2L * 1024 * 1024 * 1024 - 64;
+
+    private static byte[] read(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE) {
+                throw new CampoException("merge.tooLarge", file.getFileName());
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CampoException(e, "merge.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void writePrivately(Path out, byte[] bytes) {
+        Path dir = out.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + out.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(temp);
+            PrivateFiles.create(temp);
+            Files.write(temp, bytes);
+            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new CampoException(e, "merge.cannotWrite", out.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+}

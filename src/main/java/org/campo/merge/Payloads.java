@@ -1,0 +1,153 @@
+package org.campo.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.campo.audit.AuditEntry;
+import org.campo.model.ConsentRow;
+import org.campo.model.ConsentScriptRow;
+import org.campo.model.FormVersion;
+import org.campo.model.ParticipantRow;
+import org.campo.model.Role;
+import org.campo.model.Site;
+import org.campo.model.Submission;
+import org.campo.model.SubmissionStatus;
+import org.campo.model.Tombstone;
+import org.campo.model.WithdrawalRow;
+import org.campo.qda.Code;
+
+/** How each record travels in kits and packages (see {@link Wire}). */
+final class Payloads {
+    private Payloads() {
+    }
+
+    static void form(Wire.Out o, FormVersion f) {
+        o.text(f.id()).text(f.formId()).text(f.version()).text(f.sha256()).text(f.title()).blob(f.xlsform())
+                .text(f.xform()).instant(f.importedAt());
+    }
+
+    static FormVersion form(Wire.In i) {
+        return new FormVersion(i.text(), i.text(), i.text(), i.text(), i.text(), i.blob(), i.text(), i.instant());
+    }
+
+    static void site(Wire.Out o, Site s) {
+        o.text(s.id()).text(s.code()).text(s.name()).text(s.latitude() == null ? null : s.latitude().toString())
+                .text(s.longitude() == null ? null : s.longitude().toString());
+    }
+
+    static Site site(Wire.In i) {
+        String id = i.text();
+        String code = i.text();
+        String name = i.text();
+        String lat = i.text();
+        String lon = i.text();
+        return new Site(id, code, name, lat == null ? null : Double.valueOf(lat), lon == null ? null : Double.valueOf(lon));
+    }
+
+    static void script(Wire.Out o, ConsentScriptRow s) {
+        o.text(s.id()).text(s.scriptKey()).integer(s.version()).text(s.language()).text(s.title()).text(s.body())
+                .text(s.sha256()).list(s.permissions()).instant(s.createdAt());
+    }
+
+    static ConsentScriptRow script(Wire.In i) {
+        return new ConsentScriptRow(i.text(), i.text(), (int) i.integer(), i.text(), i.text(), i.text(), i.text(),
+                i.list(), i.instant());
+    }
+
+    static void code(Wire.Out o, Code c) {
+        o.text(c.id()).text(c.parentId()).text(c.name()).text(c.definition()).text(c.inclusion()).text(c.exclusion())
+                .text(c.example()).text(c.color()).flag(c.codable()).instant(c.createdAt());
+    }
+
+    static Code code(Wire.In i) {
+        return new Code(i.text(), i.text(), i.text(), i.text(), i.text(), i.text(), i.text(), i.text(),
+                Boolean.TRUE.equals(i.flag()), i.instant());
+    }
+
+    static void entry(Wire.Out o, AuditEntry e) {
+        o.integer(e.seq()).instant(e.at()).text(e.actor()).text(e.action()).text(e.subject()).text(e.subjectId())
+                .text(e.subjectDigest()).text(e.details()).text(e.prevHash()).text(e.hash());
+    }
+
+    static AuditEntry entry(Wire.In i) {
+        return new AuditEntry(i.integer(), i.instant(), i.text(), i.text(), i.text(), i.text(), i.text(), i.text(),
+                i.text(), i.text());
+    }
+
+    static void participant(Wire.Out o, ParticipantRow p, Map<String, String> attributes) {
+        o.text(p.id()).text(p.code()).instant(p.createdAt()).flag(p.withdrawn()).map(attributes);
+    }
+
+    record ParticipantWithAttributes(ParticipantRow row, Map<String, String> attributes) {
+    }
+
+    static ParticipantWithAttributes participant(Wire.In i) {
+        return new ParticipantWithAttributes(new ParticipantRow(i.text(), i.text(), i.instant(),
+                Boolean.TRUE.equals(i.flag())), i.map());
+    }
+
+    static void consent(Wire.Out o, ConsentRow c) {
+        Map<String, String> decisions = new java.util.LinkedHashMap<>();
+        c.decisions().forEach((k, v) -> decisions.put(k, String.valueOf(v)));
+        o.text(c.id()).text(c.participantId()).text(c.scriptId()).text(c.mode()).map(decisions).instant(c.obtainedAt())
+                .text(c.siteCode()).text(c.memberId()).flag(c.minor()).flag(c.guardianConsent()).flag(c.assent())
+                .text(c.attestation()).text(c.witness());
+    }
+
+    static ConsentRow consent(Wire.In i) {
+        String id = i.text();
+        String participant = i.text();
+        String script = i.text();
+        String mode = i.text();
+        Map<String, Boolean> decisions = new java.util.LinkedHashMap<>();
+        i.map().forEach((k, v) -> decisions.put(k, Boolean.valueOf(v)));
+        return new ConsentRow(id, participant, script, mode, decisions, i.instant(), i.text(), i.text(),
+                Boolean.TRUE.equals(i.flag()), i.flag(), i.flag(), i.text(), i.text());
+    }
+
+    static void withdrawal(Wire.Out o, WithdrawalRow w) {
+        o.text(w.id()).text(w.participantId()).text(w.participantCode()).instant(w.withdrawnAt()).text(w.scope())
+                .text(w.memberId()).text(w.reason());
+    }
+
+    static WithdrawalRow withdrawal(Wire.In i) {
+        return new WithdrawalRow(i.text(), i.text(), i.text(), i.instant(), i.text(), i.text(), i.text());
+    }
+
+    static void tombstone(Wire.Out o, Tombstone t) {
+        o.text(t.id()).text(t.kind()).instant(t.deletedAt()).text(t.reason());
+    }
+
+    static Tombstone tombstone(Wire.In i) {
+        return new Tombstone(i.text(), i.text(), i.instant(), i.text());
+    }
+
+    static void submission(Wire.Out o, Submission s) {
+        o.text(s.id()).text(s.formRef()).text(s.status().code()).integer(s.rev()).instant(s.createdAt())
+                .instant(s.updatedAt()).text(s.siteCode()).text(s.deviceId()).text(s.memberId()).text(s.participantId())
+                .text(s.instanceXml());
+    }
+
+    static Submission submission(Wire.In i) {
+        return new Submission(i.text(), i.text(), SubmissionStatus.fromCode(i.text()), (int) i.integer(), i.instant(),
+                i.instant(), i.text(), i.text(), i.text(), i.text(), i.text());
+    }
+
+    static <T> void list(Wire.Out o, List<T> items, java.util.function.BiConsumer<Wire.Out, T> writer) {
+        o.integer(items.size());
+        items.forEach(t -> writer.accept(o, t));
+    }
+
+    static <T> List<T> list(Wire.In i, java.util.function.Function<Wire.In, T> reader) {
+        int n = i.count();
+        List<T> out = new ArrayList<>(Math.min(n, 10_000));
+        for (int k = 0; k < n; k++) {
+            out.add(reader.apply(i));
+        }
+        return out;
+    }
+
+    static Role role(String code) {
+        return Role.fromCode(code);
+    }
+}

@@ -1,0 +1,243 @@
+package org.campo.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.campo.app.AppContext;
+import org.campo.collect.InstanceImporter.InstanceFile;
+import org.campo.common.CampoException;
+import org.campo.consent.WithdrawalScope;
+import org.campo.model.FormVersion;
+import org.campo.model.Role;
+import org.campo.model.SubmissionStatus;
+import org.campo.study.OpenStudy;
+import org.campo.testsupport.TestApp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two laptops joined from one kit collect flow counts; their sealed packages merge into the
+ * coordinator's study with every record once, in either order, and twice without change; a
+ * withdrawal on one laptop removes the person's data that came from the other; an altered package
+ * is refused whole.
+ */
+class MergeTest {
+    private static final String PASS = "quinua maiz cebada";
+    private static final String CANARY = "CANARIO-7f3a-NO-DEBE-APARECER";
+
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private MergeService merge;
+    private Path coordinator;
+    private Path kit;
+    private String version;
+
+    @BeforeEach
+    void coordinatorWritesAKit() throws Exception {
+        ctx = TestApp.context(dir.resolve("home"));
+        merge = ctx.merge();
+        coordinator = dir.resolve("coordinacion.campo");
+        kit = dir.resolve("tumbes.campokit");
+        Path form = dir.resolve("flow-count.xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/org/campo/forms/flow-count.xlsx")) {
+            Files.write(form, in.readAllBytes());
+        }
+        try (OpenStudy s = ctx.studies().create(coordinator, "Flujos Tumbes", "ana", Role.COORDINATOR,
+                PASS.toCharArray()).study()) {
+            FormVersion v = ctx.forms(s).importWorkbook(form).form();
+            version = v.version();
+            s.addMember("luis", Role.RESEARCHER, PASS.toCharArray());
+            s.addMember("rosa", Role.RESEARCHER, PASS.toCharArray());
+            MergeService.KitSummary summary = merge.writeKit(s, kit);
+            assertThat(summary.forms()).isEqualTo(1);
+            assertThat(summary.keyFingerprint()).matches("[0-9A-F]{5}(-[0-9A-F]{5}){3}");
+        }
+    }
+
+    private String instance(int group, String uuid, String point) {
+        return "<?xml version='1.0' encoding='UTF-8' ?><data id=\"campo_flow_count\" version=\"" + version
+                + "\"><crossing><point_code>" + (point.isEmpty() ? "CEBAF-TUMBES" : point) + "</point_code><count_date>2024-05-06</count_date>"
+                + "<shift>morning</shift><time_slot>h06_08</time_slot><direction>entry</direction>"
+                + "<group_seq>" + group + "</group_seq></crossing>"
+                + "<meta><instanceID>" + uuid + "</instanceID></meta></data>";
+    }
+
+    private Path laptop(String name, String user, Map<String, String> instances) {
+        Path file = dir.resolve(name + ".campo");
+        try (OpenStudy s = merge.join(kit, file, user, PASS.toCharArray()).study()) {
+            List<InstanceFile> files = instances.entrySet().stream()
+                    .map(e -> new InstanceFile(e.getKey() + ".xml", e.getValue().getBytes(StandardCharsets.UTF_8)))
+                    .toList();
+            ctx.instances(s).importInstances("campo_flow_count", files);
+        }
+        return file;
+    }
+
+    private Path packageOf(Path laptop, String user) {
+        Path out = dir.resolve(laptop.getFileName() + "-" + System.nanoTime() + ".campopkg");
+        try (OpenStudy s = ctx.studies().unlock(laptop, user, PASS.toCharArray())) {
+            merge.exportPackage(s, out);
+        }
+        return out;
+    }
+
+    private Set<String> finalInstances(Path study) {
+        try (OpenStudy s = ctx.studies().unlock(study, "ana", PASS.toCharArray())) {
+            Set<String> xml = new TreeSet<>();
+            List<String> refs = s.forms().versionsOf("campo_flow_count").stream().map(FormVersion::id).toList();
+            s.submissions().forEach(refs, SubmissionStatus.FINAL, sub -> xml.add(sub.instanceXml()));
+            return xml;
+        }
+    }
+
+    private MergeService.ImportSummary importInto(Path study, Path pkg) {
+        try (OpenStudy s = ctx.studies().unlock(study, "ana", PASS.toCharArray())) {
+            return merge.importPackage(s, pkg);
+        }
+    }
+
+    @Test
+    void twoLaptopsMergeWithEveryRecordOnceInEitherOrderAndTwiceWithoutChange() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of(
+                "a1", instance(1, "uuid:a1", ""), "a2", instance(2, "uuid:a2", ""),
+                "shared", instance(3, "uuid:shared", "")));
+        Path b = laptop("laptop-b", "rosa", Map.of(
+                "b1", instance(4, "uuid:b1", ""), "shared", instance(3, "uuid:shared", "")));
+        Path pa = packageOf(a, "luis");
+        Path pb = packageOf(b, "rosa");
+        Path second = dir.resolve("copia.campo");
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            s.backup(second);
+        }
+
+        MergeService.ImportSummary first = importInto(coordinator, pa);
+        assertThat(first.submissionsAdded()).isEqualTo(3);
+        MergeService.ImportSummary then = importInto(coordinator, pb);
+        assertThat(then.submissionsAdded()).isEqualTo(1);
+        assertThat(then.duplicates()).isEqualTo(1);
+        importInto(second, pb);
+        importInto(second, pa);
+
+        Set<String> merged = finalInstances(coordinator);
+        assertThat(merged).hasSize(4);
+        assertThat(finalInstances(second)).isEqualTo(merged);
+
+        assertThat(importInto(coordinator, pa).alreadyMerged()).isTrue();
+        assertThat(importInto(coordinator, pb).alreadyMerged()).isTrue();
+        assertThat(finalInstances(coordinator)).isEqualTo(merged);
+        assertThat(ctx.fileChecks().check(coordinator).ok()).isTrue();
+    }
+
+    @Test
+    void differentContentUnderOneInstanceIdIsAConflictKeptUntilResolved() {
+        Path a = laptop("laptop-a", "luis", Map.of("x", instance(1, "uuid:x", "")));
+        Path b = laptop("laptop-b", "rosa", Map.of("x", instance(9, "uuid:x", "")));
+        importInto(coordinator, packageOf(a, "luis"));
+        MergeService.ImportSummary second = importInto(coordinator, packageOf(b, "rosa"));
+        assertThat(second.conflicts()).isEqualTo(1);
+        assertThat(finalInstances(coordinator)).hasSize(2);
+
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            var conflict = merge.conflicts(s).get(0);
+            merge.resolve(s, conflict.id(), conflict.otherId());
+            assertThat(merge.conflicts(s).get(0).resolvedAt()).isNotNull();
+            assertThat(s.submissions().containsInstance("uuid:x")).isTrue();
+        }
+        assertThat(finalInstances(coordinator)).singleElement().asString().contains("<group_seq>9</group_seq>");
+    }
+
+    @Test
+    void aWithdrawalOnOneLaptopRemovesThePersonsDataThatCameFromTheOther() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of());
+        Path b = laptop("laptop-b", "rosa", Map.of("p", instance(5, "uuid:p", "")));
+        try (OpenStudy s = ctx.studies().unlock(b, "rosa", PASS.toCharArray())) {
+            var person = ctx.consent(s).participants().register("P-014", Map.of("ciudad", "Tumbes"));
+            String id = s.submissions().findByInstance("uuid:p").orElseThrow();
+            s.changes().run(c -> {
+                c.repositories().submissions().linkParticipant(id, person.id());
+                c.audit("participant.changed", "submission", id, false, "linked");
+            });
+        }
+        try (OpenStudy s = ctx.studies().unlock(a, "luis", PASS.toCharArray())) {
+            var person = ctx.consent(s).participants().register("P-014", Map.of("ciudad", "Tumbes"));
+            ctx.consent(s).withdrawals().withdraw(person.id(), WithdrawalScope.DESTROY, "ya no desea participar");
+        }
+        importInto(coordinator, packageOf(b, "rosa"));
+        assertThat(finalInstances(coordinator)).hasSize(1);
+
+        importInto(coordinator, packageOf(a, "luis"));
+
+        assertThat(finalInstances(coordinator)).isEmpty();
+        // and it cannot come back
+        importInto(coordinator, packageOf(b, "rosa"));
+        assertThat(finalInstances(coordinator)).isEmpty();
+    }
+
+    @Test
+    void aPackageForAnotherStudyOrWithAFlippedByteIsRefusedAndChangesNothing() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of("a1", instance(1, "uuid:a1", "")));
+        Path pkg = packageOf(a, "luis");
+        byte[] bytes = Files.readAllBytes(pkg);
+        bytes[bytes.length - 10] ^= 0x01;
+        Path flipped = dir.resolve("flipped.campopkg");
+        Files.write(flipped, bytes);
+
+        assertThatThrownBy(() -> importInto(coordinator, flipped))
+                .isInstanceOfSatisfying(CampoException.class, e -> assertThat(e.key()).isEqualTo("merge.sealBroken"));
+
+        Path other = dir.resolve("otro.campo");
+        ctx.studies().create(other, "Otro estudio", "ana", Role.COORDINATOR, PASS.toCharArray()).study().lock();
+        assertThatThrownBy(() -> importInto(other, pkg))
+                .isInstanceOfSatisfying(CampoException.class, e -> assertThat(e.key()).isEqualTo("merge.otherStudy"));
+        assertThat(finalInstances(coordinator)).isEmpty();
+    }
+
+    @Test
+    void aPackageWhoseChainWasEditedOrCutIsRefusedAndChangesNothing() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of("a1", instance(1, "uuid:a1", "")));
+        importInto(coordinator, packageOf(a, "luis"));
+        try (OpenStudy s = ctx.studies().unlock(a, "luis", PASS.toCharArray())) {
+            ctx.instances(s).importInstances("campo_flow_count",
+                    List.of(new InstanceFile("a2.xml", instance(2, "uuid:a2", "").getBytes(StandardCharsets.UTF_8))));
+        }
+        // an entry edited on the laptop behind Campo's back: the package's own chain breaks
+        Path edited = dir.resolve("edited.campo");
+        Files.copy(a, edited);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + edited); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE audit SET actor = 'alguien' WHERE seq = 3");
+        }
+        assertThatThrownBy(() -> packageOf(edited, "luis")).isInstanceOf(CampoException.class);
+
+        // entries cut from the end on the laptop: its own seal catches it before a package is written
+        Path cut = dir.resolve("cut.campo");
+        Files.copy(a, cut);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cut); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM audit WHERE seq > 3");
+        }
+        assertThatThrownBy(() -> packageOf(cut, "luis")).isInstanceOf(CampoException.class);
+        assertThat(finalInstances(coordinator)).hasSize(1);
+    }
+
+    @Test
+    void aCanaryInASurveyAppearsNowhereInThePackageOrTheKitBytes() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of("a1", instance(1, "uuid:" + CANARY, "")));
+        Path pkg = packageOf(a, "luis");
+        String bytes = new String(Files.readAllBytes(pkg), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain(CANARY).doesNotContain("CEBAF-TUMBES");
+        assertThat(new String(Files.readAllBytes(kit), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY);
+    }
+}
