@@ -35,8 +35,9 @@ import org.campo.model.SubmissionStatus;
 import org.campo.model.SubmissionSummary;
 import org.campo.model.Tombstone;
 import org.campo.model.WithdrawalRow;
-import org.campo.qda.Code;
-import org.campo.store.MergeRepository;
+import org.campo.model.Code;
+import org.campo.model.DeviceHead;
+import org.campo.model.MergeConflict;
 import org.campo.store.Repositories;
 import org.campo.study.AnalysisErasure;
 import org.campo.study.Capability;
@@ -254,7 +255,7 @@ public final class MergeService {
         }
         Repositories r = study.repositories();
         if (r.merges().isMerged(digest)) {
-            long head = r.merges().deviceHead(deviceId).map(MergeRepository.DeviceHead::seq).orElse(0L);
+            long head = r.merges().deviceHead(deviceId).map(DeviceHead::seq).orElse(0L);
             return new ImportSummary(deviceId, true, 0, 0, 0, 0, head);
         }
         byte[] privateKey = r.settings().sealedSetting(PRIVATE_KEY).map(Base64.getDecoder()::decode)
@@ -274,9 +275,9 @@ public final class MergeService {
             throw new CampoException("merge.chainBroken", name, broken);
         }
         AuditEntry last = p.entries().get(p.entries().size() - 1);
-        Optional<MergeRepository.DeviceHead> known = r.merges().deviceHead(deviceId);
+        Optional<DeviceHead> known = r.merges().deviceHead(deviceId);
         if (known.isPresent()) {
-            MergeRepository.DeviceHead h = known.get();
+            DeviceHead h = known.get();
             if (last.seq() < h.seq()) {
                 throw new CampoException("merge.chainBehind", name, last.seq(), h.seq());
             }
@@ -379,7 +380,7 @@ public final class MergeService {
                             incoming.rev(), incoming.createdAt(), incoming.updatedAt(), incoming.siteCode(),
                             incoming.deviceId(), incoming.memberId(), incoming.participantId(), incoming.instanceXml());
                     r.submissions().insertConflicting(other);
-                    r.merges().addConflict(new MergeRepository.Conflict(Ids.newId(), existing.id(), other.id(),
+                    r.merges().addConflict(new MergeConflict(Ids.newId(), existing.id(), other.id(),
                             p.deviceId(), now, null, null));
                     counts[2]++;
                     c.audit(AuditAction.MERGE_CONFLICT, "submission", other.id(), true,
@@ -390,7 +391,7 @@ public final class MergeService {
             }
             counts[3] = applyTombstones(c, now);
             rows.refresh(study, kept.stream().filter(id -> r.submissions().findById(id).isPresent()).toList());
-            r.merges().saveDeviceHead(new MergeRepository.DeviceHead(p.deviceId(), last.seq(), last.hash(), now));
+            r.merges().saveDeviceHead(new DeviceHead(p.deviceId(), last.seq(), last.hash(), now));
             r.merges().recordPackage(digest, p.deviceId(), now);
             c.audit(AuditAction.PACKAGE_MERGED, "device=" + p.deviceId() + " package=" + digest + " head="
                     + last.seq() + ":" + last.hash() + " added=" + counts[0] + " conflicts=" + counts[2]
@@ -443,7 +444,7 @@ public final class MergeService {
     // ---------------------------------------------------------------- conflicts
 
     /** Open and resolved conflicts. Coordinators only. */
-    public List<MergeRepository.Conflict> conflicts(OpenStudy study) {
+    public List<MergeConflict> conflicts(OpenStudy study) {
         study.require(Capability.MANAGE_MEMBERS);
         return study.repositories().merges().conflicts();
     }
@@ -454,7 +455,7 @@ public final class MergeService {
      */
     public void resolve(OpenStudy study, String conflictOrSubmissionId, String keep) {
         study.require(Capability.MANAGE_MEMBERS);
-        MergeRepository.Conflict conflict = study.repositories().merges().conflicts().stream()
+        MergeConflict conflict = study.repositories().merges().conflicts().stream()
                 .filter(x -> x.resolvedAt() == null)
                 .filter(x -> x.id().equals(conflictOrSubmissionId) || x.keptId().equals(conflictOrSubmissionId)
                         || x.otherId().equals(conflictOrSubmissionId))
@@ -475,7 +476,7 @@ public final class MergeService {
     }
 
     /** Each laptop's merged audit head, for export manifests. */
-    public List<MergeRepository.DeviceHead> deviceHeads(OpenStudy study) {
+    public List<DeviceHead> deviceHeads(OpenStudy study) {
         return study.repositories().merges().deviceHeads();
     }
 

@@ -14,7 +14,7 @@ import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
 import org.campo.model.Tombstone;
 import org.campo.model.WithdrawalRow;
-import org.campo.qda.Code;
+import org.campo.model.Code;
 
 /** How each record travels in kits and packages (see {@link Wire}). */
 final class Payloads {

@@ -3,18 +3,11 @@ package org.campo.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.campo.model.DeviceHead;
+import org.campo.model.MergeConflict;
 
 /** What the coordinator's study remembers of merges: device heads, merged packages, conflicts. */
 public interface MergeRepository {
-    /** The newest audit entry merged from a laptop. */
-    record DeviceHead(String deviceId, long seq, String hash, Instant mergedAt) {
-    }
-
-    /** Two versions of one instance; {@code keptChoice} is set once resolved. */
-    record Conflict(String id, String keptId, String otherId, String deviceId, Instant detectedAt,
-                    Instant resolvedAt, String keptChoice) {
-    }
-
     Optional<DeviceHead> deviceHead(String deviceId);
 
     List<DeviceHead> deviceHeads();
@@ -25,9 +18,9 @@ public interface MergeRepository {
 
     void recordPackage(String packageDigest, String deviceId, Instant at);
 
-    void addConflict(Conflict conflict);
+    void addConflict(MergeConflict conflict);
 
-    List<Conflict> conflicts();
+    List<MergeConflict> conflicts();
 
     void resolve(String conflictId, String keptChoice, Instant at);
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.campo.model.DeviceHead;
+import org.campo.model.MergeConflict;
 
 /** Merge bookkeeping in SQLite; ids, digests and hashes only, nothing that needs the key. */
 final class SqliteMergeRepository implements MergeRepository {
@@ -44,14 +46,14 @@ final class SqliteMergeRepository implements MergeRepository {
     }
 
     @Override
-    public void addConflict(Conflict c) {
+    public void addConflict(MergeConflict c) {
         db.update("INSERT INTO merge_conflict(id, kept_id, other_id, device_id, detected_at) VALUES (?,?,?,?,?)",
                 c.id(), c.keptId(), c.otherId(), c.deviceId(), c.detectedAt().toString());
     }
 
     @Override
-    public List<Conflict> conflicts() {
-        return db.query("SELECT * FROM merge_conflict ORDER BY detected_at, id", rs -> new Conflict(rs.getString("id"),
+    public List<MergeConflict> conflicts() {
+        return db.query("SELECT * FROM merge_conflict ORDER BY detected_at, id", rs -> new MergeConflict(rs.getString("id"),
                 rs.getString("kept_id"), rs.getString("other_id"), rs.getString("device_id"),
                 Instant.parse(rs.getString("detected_at")),
                 rs.getString("resolved_at") == null ? null : Instant.parse(rs.getString("resolved_at")),
