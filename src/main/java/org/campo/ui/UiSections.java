@@ -16,6 +16,7 @@ import org.campo.ui.settings.SettingsView;
 import org.campo.ui.sites.ShiftBar;
 import org.campo.ui.sites.SitesView;
 import org.campo.ui.study.StudyOverviewView;
+import org.campo.ui.triangulation.TriangulationView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The study's sections, in navigation order, and what they contribute to each other. Adding a
@@ -51,6 +53,8 @@ DataView::new)
                         study -> study.can(Capability.READ_RESPONSES), WorkbenchView::new)
                 .section("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         study -> study.can(Capability.EXPORT_DATA), ExportView::new)
+                .section("triangulation", "ui.nav.triangulation", MaterialDesignT.TABLE_EYE,
+                        study -> study.can(Capability.READ_RESPONSES), TriangulationView::new)
                 .section("dashboard", "ui.nav.dashboard", MaterialDesignC.CHART_BAR,
                         study -> study.can(Capability.EXPORT_DATA), DashboardView::new)
                 .section("audit", "ui.nav.audit", MaterialDesignS.SHIELD_CHECK_OUTLINE,
