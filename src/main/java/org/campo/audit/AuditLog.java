@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Base64;
+import org.campo.crypto.CryptoException;
 import org.campo.crypto.FieldCipher;
 import org.campo.crypto.Hashing;
 import org.campo.store.Database;
@@ -96,8 +97,8 @@ public final class AuditLog {
         String[] head;
         try {
             head = key.openText("setting", "value", SEAL, Base64.getDecoder().decode(stored)).split("\\|");
-        } catch (RuntimeException e) {
-            return false;
+        } catch (CryptoException | IllegalArgumentException e) {
+            return false; // altered or not Base64: the seal does not match
         }
         if (head.length != 2) {
             return false;
@@ -132,8 +133,8 @@ public final class AuditLog {
             String[] head;
             try {
                 head = key.openText("setting", "value", SEAL, Base64.getDecoder().decode(stored)).split("\\|");
-            } catch (RuntimeException e) {
-                head = null;
+            } catch (CryptoException | IllegalArgumentException e) {
+                head = null; // altered or not Base64: reported as a damaged seal below
             }
             if (head == null || head.length != 2) {
                 problems.add(new AuditVerification.Problem(1, "audit.verify.sealDamaged", List.of()));

@@ -2,6 +2,7 @@ package org.campo.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.campo.crypto.CryptoException;
 import org.campo.crypto.FieldCipher;
 
 /**
@@ -52,7 +53,7 @@ public final class EncryptedColumns {
                     }
                     try {
                         cipher.open(table, columns.get(i), id, value);
-                    } catch (RuntimeException e) {
+                    } catch (CryptoException e) {
                         damage.add(new Damage(table, id, columns.get(i)));
                     }
                 }

@@ -3,6 +3,7 @@ package org.campo.export.summary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,8 +136,8 @@ public final class SummaryExporter {
         }
         try {
             return LocalDate.parse(v.substring(0, 10));
-        } catch (RuntimeException e) {
-            return null;
+        } catch (DateTimeParseException e) {
+            return null; // not a date: the submission counts, but in no day
         }
     }
 

@@ -1,6 +1,7 @@
 package org.campo.form.runtime;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,6 +29,8 @@ import org.javarosa.form.api.FormEntryPrompt;
  * which both sides already define precisely; that keeps one parser per type instead of two.
  */
 final class AnswerCodec {
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(AnswerCodec.class.getName());
     private AnswerCodec() {
     }
 
@@ -122,6 +125,9 @@ final class AnswerCodec {
             IAnswerData template = AnswerDataFactory.template(prompt.getControlType(), prompt.getDataType());
             return Optional.ofNullable(template.cast(new UncastData(text)));
         } catch (RuntimeException e) {
+            // the engine's cast of a text it cannot read as the question's type fails in ways of its
+            // own (number formats, missing geopoint parts): no answer to give it
+            LOG.fine(() -> "answer not of type " + type + ": " + e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -145,8 +151,9 @@ final class AnswerCodec {
         }
         try {
             return Optional.of(fromXFormValue(type, text.trim(), data));
-        } catch (RuntimeException e) {
-            // A value the form computed need not be of the question's type; show it as text.
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            // A value the form computed need not be of the question's type (not a number, a date
+            // or a point); show it as text.
             return Optional.of(new Answer.Text(text));
         }
     }

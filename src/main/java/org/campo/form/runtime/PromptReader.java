@@ -9,6 +9,7 @@ import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.RangeQuestion;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.instance.TreeElement;
+import org.javarosa.core.util.NoLocalizedTextException;
 import org.javarosa.form.api.FormEntryCaption;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
@@ -95,8 +96,8 @@ final class PromptReader {
         }
         try {
             return blankToNull(prompt.getSpecialFormQuestionText(helpId, "guidance"));
-        } catch (RuntimeException e) {
-            return null;
+        } catch (NoLocalizedTextException e) {
+            return null; // the question has no guidance text
         }
     }
 
@@ -109,8 +110,8 @@ final class PromptReader {
         String text = null;
         try {
             text = prompt.getSpecialFormQuestionText("requiredMsg");
-        } catch (RuntimeException e) {
-            // no itext form for it
+        } catch (NoLocalizedTextException e) {
+            // no itext form for it: the bind attribute or the default below says it
         }
         if (text == null) {
             text = prompt.getQuestion().getAdditionalAttribute(XFormParser.NAMESPACE_JAVAROSA, "requiredMsg");

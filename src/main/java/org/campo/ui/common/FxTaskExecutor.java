@@ -3,6 +3,8 @@ package org.campo.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -28,6 +30,7 @@ import org.campo.common.TaskExecutor;
  * properties for the {@link TaskStatusBar}, and calls back on the FX thread.
  */
 public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "campo-task");
         t.setDaemon(true);
@@ -91,8 +94,9 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (result instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
-            } catch (Exception ignored) {
-                // the result was not wanted anyway
+            } catch (Exception e) {
+                // the result was not wanted anyway; a failure to release it is worth a line in the log
+                LOG.log(Level.WARNING, "Could not close the result of a cancelled task", e);
             }
         }
     }
