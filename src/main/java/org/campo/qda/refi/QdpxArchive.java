@@ -20,11 +20,12 @@ import org.campo.common.CampoException;
 /**
  * A {@code .qdpx} read defensively: entry names that climb out of the archive or are absolute
  * are refused, and so is an archive that inflates beyond sane limits (a zip bomb), counted on
- * the bytes actually inflated rather than on the sizes the archive declares. Lenient about the
- * rest: the project may be any single {@code *.qde} at the top (ATLAS.ti names it after the
- * project), and the sources folder may be {@code sources/} or {@code Sources/}.
+ * the bytes actually inflated rather than on the sizes the archive declares. Only what is read is
+ * inflated: a project's audio and video are never unpacked. Lenient about the rest: the project
+ * may be any single {@code *.qde} at the top (ATLAS.ti names it after the project), and the
+ * sources folder may be {@code sources/} or {@code Sources/}.
  */
-final class QdpxArchive {
+final class QdpxArchive implements AutoCloseable {
     /** Limits; a real project of interview texts is far below them. */
     record Limits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio) {
         static Limits defaults() {
@@ -32,14 +33,33 @@ final class QdpxArchive {
         }
     }
 
+    private final Path file;
+    private final ZipFile zip;
+    private final Limits limits;
     private final String projectName;
     private final byte[] project;
-    private final Map<String, byte[]> files;
+    private final Map<String, ZipEntry> files;
+    private final Map<String, byte[]> read = new HashMap<>();
+    private final long[] total;
 
-    private QdpxArchive(String projectName, byte[] project, Map<String, byte[]> files) {
+    private QdpxArchive(Path file, ZipFile zip, Limits limits, String projectName, byte[] project,
+                        Map<String, ZipEntry> files, long[] total) {
+        this.file = file;
+        this.zip = zip;
+        this.limits = limits;
         this.projectName = projectName;
         this.project = project;
         this.files = files;
+        this.total = total;
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // nothing was written; the archive was only read
+        }
     }
 
     String projectName() {
@@ -58,7 +78,18 @@ final class QdpxArchive {
         if (path == null || !path.regionMatches(true, 0, "internal://", 0, "internal://".length())) {
             return null;
         }
-        return files.get(key(path.substring("internal://".length())));
+        String key = key(path.substring("internal://".length()));
+        ZipEntry e = files.get(key);
+        if (e == null) {
+            return null;
+        }
+        return read.computeIfAbsent(key, k -> {
+            try {
+                return inflate(zip, e, limits, total, file);
+            } catch (IOException ex) {
+                throw new CampoException(ex, "refi.import.readFailed", file.toString(), String.valueOf(ex.getMessage()));
+            }
+        });
     }
 
     private static String key(String fileName) {
@@ -75,7 +106,9 @@ final class QdpxArchive {
         if (!Files.isRegularFile(file)) {
             throw new CampoException("refi.import.noFile", file.toString());
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        ZipFile zip = null;
+        try {
+            zip = new ZipFile(file.toFile());
             List<ZipEntry> qdes = new ArrayList<>();
             List<ZipEntry> entries = new ArrayList<>();
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -103,7 +136,7 @@ final class QdpxArchive {
             }
             long[] total = {0};
             byte[] project = inflate(zip, qdes.get(0), limits, total, file);
-            Map<String, byte[]> files = new HashMap<>();
+            Map<String, ZipEntry> files = new HashMap<>();
             for (ZipEntry e : entries) {
                 if (e == qdes.get(0)) {
                     continue;
@@ -112,16 +145,26 @@ final class QdpxArchive {
                 int slash = name.indexOf('/');
                 boolean inSources = slash > 0 && name.substring(0, slash).equalsIgnoreCase("sources");
                 if (inSources || slash < 0) {
-                    files.put(key(name), inflate(zip, e, limits, total, file));
+                    files.put(key(name), e);
                 }
             }
-            return new QdpxArchive(qdes.get(0).getName(), project, files);
+            QdpxArchive archive = new QdpxArchive(file, zip, limits, qdes.get(0).getName(), project, files, total);
+            zip = null;
+            return archive;
         } catch (NoSuchFileException e) {
             throw new CampoException(e, "refi.import.noFile", file.toString());
         } catch (ZipException e) {
             throw new CampoException(e, "refi.import.notZip", file.getFileName().toString());
         } catch (IOException e) {
             throw new CampoException(e, "refi.import.readFailed", file.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            if (zip != null) {
+                try {
+                    zip.close();
+                } catch (IOException ignored) {
+                    // the failure being reported matters more
+                }
+            }
         }
     }
 

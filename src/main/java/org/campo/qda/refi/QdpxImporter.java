@@ -68,9 +68,10 @@ public final class QdpxImporter {
 
     /** Parses and checks {@code file} against what the study already holds; stores nothing. */
     public ImportPlan plan(Path file, QdaSnapshot existing, String importingCoderId) {
-        QdpxArchive archive = QdpxArchive.read(file);
-        Element project = parse(archive.project(), archive.projectName());
-        return new Planner(archive, project, existing, importingCoderId).plan();
+        try (QdpxArchive archive = QdpxArchive.read(file)) {
+            Element project = parse(archive.project(), archive.projectName());
+            return new Planner(archive, project, existing, importingCoderId).plan();
+        }
     }
 
     /** Stores a plan in one audited change of {@code target}. */

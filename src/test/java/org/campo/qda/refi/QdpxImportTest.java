@@ -326,13 +326,25 @@ class QdpxImportTest {
     }
 
     @Test
-    void aZipBombIsRefused() throws Exception {
+    void aZipBombIsRefusedWhenItIsReadAndMediaThatIsNotReadIsNeverUnpacked() throws Exception {
+        String body = "<Sources><TextSource guid=\"3f0e7d2a-1111-4222-8333-944455556666\" name=\"Bomba\""
+                + " plainTextPath=\"internal://3f0e7d2a-1111-4222-8333-944455556666.txt\"/>"
+                + "<VideoSource guid=\"3f0e7d2a-1111-4222-8333-944455557777\" name=\"Video\""
+                + " path=\"internal://3f0e7d2a-1111-4222-8333-944455557777.mp4\"/></Sources>";
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("project.qde", RefiFixtures.utf8(project("x", "")));
-        entries.put("sources/bomb.txt", new byte[8 << 20]); // 8 MiB of zeros deflate to a few KiB
+        entries.put("project.qde", RefiFixtures.utf8(project("x", body)));
+        entries.put("sources/3f0e7d2a-1111-4222-8333-944455556666.txt", new byte[8 << 20]); // 8 MiB of zeros
         Path file = RefiFixtures.zip(dir.resolve("b.qdpx"), entries);
         assertThat(Files.size(file)).isLessThan(100_000);
         refused(file, "refi.import.zipBomb");
+
+        entries.remove("sources/3f0e7d2a-1111-4222-8333-944455556666.txt");
+        entries.put("sources/3f0e7d2a-1111-4222-8333-944455556666.txt", RefiFixtures.utf8("Texto corto."));
+        entries.put("sources/3f0e7d2a-1111-4222-8333-944455557777.mp4", new byte[8 << 20]);
+        ImportPlan plan = importer.plan(RefiFixtures.zip(dir.resolve("video.qdpx"), entries), study.current(),
+                study.importingCoderId());
+        assertThat(plan.sources()).singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("Texto corto."));
+        assertThat(plan.report().has("refi.import.mediaSkipped")).isTrue();
     }
 
     @Test

@@ -110,7 +110,10 @@ class RefiServiceTest {
     @Test
     void aHostileProjectChangesNothingInTheStudy() throws Exception {
         Path bomb = RefiFixtures.zip(tmp.resolve("bomb.qdpx"), Map.of(
-                "project.qde", RefiFixtures.utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>"),
+                "project.qde", RefiFixtures.utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+                        + "<Code guid=\"3f0e7d2a-1111-4222-8333-944455550000\" name=\"c\" isCodable=\"true\"/></Codes>"
+                        + "</CodeBook><Sources><TextSource guid=\"3f0e7d2a-1111-4222-8333-944455556666\" name=\"t\""
+                        + " plainTextPath=\"internal://zeros.txt\"/></Sources></Project>"),
                 "sources/zeros.txt", new byte[8 << 20]));
         RefiService refiB = b.ctx.refi(b.study);
         long auditBefore = b.study.audit().verify().entries();
