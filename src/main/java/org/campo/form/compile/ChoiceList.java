@@ -16,14 +16,18 @@ final class ChoiceList {
     }
 
     /**
-     * Choices need itext (and an {@code itextId} per item) when any label is translated or any
-     * choice has media; otherwise labels are written inline in the secondary instance.
+     * Choices need itext (and an {@code itextId} per item) when any label is translated, refers
+     * to an answer ({@code ${name}}) or any choice has media; otherwise labels are written inline
+     * in the secondary instance.
      */
     boolean needsItext() {
         for (Choice c : choices) {
             for (Map.Entry<String, Map<String, String>> e : c.texts().entrySet()) {
                 if (ColumnName.isMedia(e.getKey())) {
                     return true;
+                }
+                if (e.getValue().values().stream().anyMatch(ReferenceResolver::hasReference)) {
+                    return true; // a label that shows an answer needs an <output>, which only itext can hold
                 }
                 for (String lang : e.getValue().keySet()) {
                     if (!lang.equals(ColumnName.DEFAULT_LANGUAGE)) {

@@ -89,12 +89,34 @@ final class ItextWriter {
     void choice(String id, Choice c) {
         c.texts().forEach((column, byLang) -> byLang.forEach((lang, text) -> {
             if (column.equals("label")) {
-                ctx.itext.add(id, lang, null, new XmlNode("value").text(text));
+                ctx.itext.add(id, lang, null, choiceValue("", text, c, column, lang));
             } else if (ColumnName.isMedia(column)) {
-                ctx.attachment(text);
-                ctx.itext.add(id, lang, column, new XmlNode("value").text(MEDIA_PREFIX.get(column) + text));
+                if (!ReferenceResolver.hasReference(text)) {
+                    ctx.attachment(text);
+                }
+                ctx.itext.add(id, lang, column, choiceValue(MEDIA_PREFIX.get(column), text, c, column, lang));
             }
         }));
+    }
+
+    /** A choice text; references to answers become outputs, as in pyxform. */
+    private XmlNode choiceValue(String prefix, String text, Choice c, String column, String lang) {
+        XmlNode value = new XmlNode("value");
+        if (!ReferenceResolver.hasReference(text)) {
+            return value.text(prefix + text);
+        }
+        String header = lang.equals(ColumnName.DEFAULT_LANGUAGE) ? column : column + "::" + lang;
+        if (!prefix.isEmpty()) {
+            value.content.add(prefix);
+        }
+        for (ReferenceResolver.Part part : ctx.refs.choiceParts(text, SurveyParser.CHOICES, c.row(), header)) {
+            if (part.output()) {
+                value.add(new XmlNode("output").attr("value", part.text()));
+            } else {
+                value.content.add(part.text());
+            }
+        }
+        return value;
     }
 
     private XmlNode valueNode(String text, FormElement e, String column) {

@@ -129,14 +129,40 @@ final class ReferenceResolver {
     }
 
     private String path(String name, boolean lastSaved, FormElement context, String column, Mode mode) {
+        return path(name, lastSaved, context, SurveyParser.SURVEY, context == null ? 0 : context.row, column, mode);
+    }
+
+    /**
+     * A choice's label or media with references: each {@code ${name}} becomes an output of the
+     * question's absolute path; unknown names are reported at the choice's row.
+     */
+    List<Part> choiceParts(String text, String sheet, int row, String column) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(new Part(text.substring(last, m.start()), false));
+            }
+            parts.add(new Part(" " + path(m.group(2).strip(), m.group(1) != null, null, sheet, row, column,
+                    Mode.ABSOLUTE) + " ", true));
+            last = m.end();
+        }
+        if (last < text.length()) {
+            parts.add(new Part(text.substring(last), false));
+        }
+        return parts;
+    }
+
+    private String path(String name, boolean lastSaved, FormElement context, String sheet, int row, String column,
+            Mode mode) {
         List<FormElement> found = byName.get(name);
-        int row = context == null ? 0 : context.row;
         if (found == null || found.isEmpty()) {
-            diag.error(SurveyParser.SURVEY, row, column, "form.compile.refUnknown", name);
+            diag.error(sheet, row, column, "form.compile.refUnknown", name);
             return "${" + name + "}";
         }
         if (found.size() > 1) {
-            diag.error(SurveyParser.SURVEY, row, column, "form.compile.refAmbiguous", name);
+            diag.error(sheet, row, column, "form.compile.refAmbiguous", name);
             return "${" + name + "}";
         }
         FormElement target = found.get(0);

@@ -231,4 +231,36 @@ class KoboCompatibilityTest {
         assertThat(x.count("//x:itext/x:translation[@lang='English' and @default='true()']")).isEqualTo(1);
         assertThat(x.values("//x:translation[@lang='English']/x:text[@id='yn-0']/x:value/text()")).containsExactly("Yes");
     }
+
+    @Test
+    void aChoiceLabelThatShowsAnAnswerGoesToItextWithAnOutput() throws Exception {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type          | name  | label          |
+                | | text          | other | Other place?   |
+                | | select_one c1 | where | Where?         |
+                | choices |
+                | | list_name | name  | label     |
+                | | c1        | home  | Home      |
+                | | c1        | other | ${other}  |
+                """, "data");
+        XFormAssertions x = xform(r);
+        assertThat(x.count("//x:translation/x:text[@id='c1-1']/x:value/x:output[@value=' /data/other ']"))
+                .isEqualTo(1);
+        assertThat(x.count("//x:instance[@id='c1']/x:root/x:item[x:itextId='c1-1' and not(x:label)]")).isEqualTo(1);
+    }
+
+    @Test
+    void aChoiceLabelNamingAnUnknownQuestionIsLocatedOnTheChoicesSheet() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type          | name  | label  |
+                | | select_one c1 | where | Where? |
+                | choices |
+                | | list_name | name  | label     |
+                | | c1        | other | ${nowhere} |
+                """, "data");
+        assertThat(r.errors()).extracting(CompileMessage::key, CompileMessage::sheet, CompileMessage::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("form.compile.refUnknown", "choices", 2));
+    }
 }
