@@ -18,6 +18,7 @@ public final class AuditAction {
     public static final String SUBMISSION_FINALIZED = "submission.finalized";
     public static final String SUBMISSION_EDITED = "submission.edited";
     public static final String SUBMISSION_DELETED = "submission.deleted";
+    public static final String CONSENT_SCRIPT_ASSIGNED = "consent.script.assigned";
     public static final String SUBMISSION_CORRECTED = "submission.corrected";
     public static final String SUBMISSION_REVIEWED = "submission.reviewed";
     public static final String SUBMISSIONS_IMPORTED = "submission.imported";

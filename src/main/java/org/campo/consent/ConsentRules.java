@@ -2,6 +2,7 @@ package org.campo.consent;
 
 import java.util.Set;
 import org.campo.common.CampoException;
+import org.campo.common.Messages;
 import org.campo.study.OpenStudy;
 
 /**
@@ -22,12 +23,12 @@ final class ConsentRules {
         }
         for (ConsentPermission p : asked) {
             if (!r.decisions().containsKey(p) || r.decisions().get(p) == null) {
-                throw new CampoException("consent.decisionMissing", p.code());
+                throw new CampoException("consent.decisionMissing", Messages.get("consent.permission." + p.code()));
             }
         }
         for (ConsentPermission p : r.decisions().keySet()) {
             if (!asked.contains(p)) {
-                throw new CampoException("consent.decisionNotAsked", p.code());
+                throw new CampoException("consent.decisionNotAsked", Messages.get("consent.permission." + p.code()));
             }
         }
         boolean participates = Boolean.TRUE.equals(r.decisions().get(ConsentPermission.PARTICIPATE));

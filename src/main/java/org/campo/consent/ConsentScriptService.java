@@ -24,6 +24,7 @@ public final class ConsentScriptService {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
+    private static final String ASSIGNED = "consent.script.form.";
     private final OpenStudy study;
     private final ConsentRepository repository;
 
@@ -78,6 +79,41 @@ public final class ConsentScriptService {
         study.require(Capability.READ_CONSENT);
         return repository.findScript(id).map(ScriptMapping::toScript)
                 .orElseThrow(() -> new CampoException("consent.script.notFound", id));
+    }
+
+    /**
+     * Names the script an interview form reads to its participants (the study's configuration,
+     * one script key per form id); the consent screen of that form then offers only that script.
+     */
+    public void assign(String formId, String key) {
+        study.require(Capability.MANAGE_FORMS);
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new CampoException("consent.script.keyInvalid", String.valueOf(key));
+        }
+        study.changes().run(c -> {
+            c.repositories().settings().setSetting(ASSIGNED + formId, key);
+            c.audit(AuditAction.CONSENT_SCRIPT_ASSIGNED, "form=" + formId + " key=" + key);
+        });
+    }
+
+    /** The script key assigned to an interview form, if any. */
+    public Optional<String> assignedTo(String formId) {
+        return study.changes().read(r -> r.settings().setting(ASSIGNED + formId));
+    }
+
+    /**
+     * The scripts to offer before an interview of {@code formId}, newest version of each language
+     * first: those of the form's assigned script (in {@code language} when it exists in it, else
+     * in every language it has); without an assignment, every script except the screening
+     * scripts of anonymous surveys.
+     */
+    public List<ConsentScript> forForm(String formId, String language) {
+        List<ConsentScript> all = list();
+        Optional<String> key = assignedTo(formId);
+        List<ConsentScript> ofForm = all.stream().filter(s -> key.map(s.key()::equals)
+                .orElse(!s.key().startsWith("screening-"))).toList();
+        List<ConsentScript> inLanguage = ofForm.stream().filter(s -> s.language().equals(language)).toList();
+        return inLanguage.isEmpty() ? ofForm : inLanguage;
     }
 
     /** The newest version of a script in a language, the one to read to a new participant. */

@@ -85,6 +85,24 @@ final class SyntheticInterviews implements DemoContent {
                         + "volver a contactarle.",
                 EnumSet.of(ConsentPermission.PARTICIPATE, ConsentPermission.AUDIO_RECORDING,
                         ConsentPermission.DIRECT_QUOTATION, ConsentPermission.FUTURE_CONTACT));
+        // Every script also in English, for English-speaking interviewers and reviewers.
+        consent.scripts().add(KI_SCRIPT, "en", "Consent: key-informant interview",
+                "We invite you to an interview about the response to refugees and migrants in your city. "
+                        + "It takes about 45 minutes, it is voluntary and you may end it whenever you wish. We "
+                        + "will not publish your name. We will ask your permission separately to record and to "
+                        + "quote your words.",
+                EnumSet.of(ConsentPermission.PARTICIPATE, ConsentPermission.AUDIO_RECORDING,
+                        ConsentPermission.DIRECT_QUOTATION));
+        consent.scripts().add(IDI_SCRIPT, "en", "Consent: in-depth interview",
+                "We invite you to talk about your journey and your life in Peru. It is voluntary, it does not "
+                        + "affect the help you receive, and you may skip questions or stop whenever you wish. We "
+                        + "will use a code instead of your name. We will ask your permission separately to "
+                        + "record, to quote your words and to contact you again.",
+                EnumSet.of(ConsentPermission.PARTICIPATE, ConsentPermission.AUDIO_RECORDING,
+                        ConsentPermission.DIRECT_QUOTATION, ConsentPermission.FUTURE_CONTACT));
+        // Each interview form reads its own script (the study's configuration).
+        consent.scripts().assign(DemoForms.KEY_INFORMANT, KI_SCRIPT);
+        consent.scripts().assign(DemoForms.IN_DEPTH, IDI_SCRIPT);
         SyntheticForm kiForm = SyntheticForm.of(context, study, DemoForms.KEY_INFORMANT);
         SyntheticForm idiForm = SyntheticForm.of(context, study, DemoForms.IN_DEPTH);
         Random random = new Random(settings.seed() ^ 0x1D1L);

@@ -45,8 +45,7 @@ public final class InterviewStartView extends VBox {
         InterviewStartView view = new InterviewStartView(model);
         if (ctx.study().can(Capability.MANAGE_FORMS)) {
             view.manageScripts = () -> ConsentScriptsWindow.open(view, ctx.app().consent(ctx.study()).scripts(),
-                    () -> model.captureProperty().get().reloadScripts(
-                            ctx.app().consent(ctx.study()).scripts().list()));
+                    () -> model.captureProperty().get().reloadScripts(model.scriptsForForm()));
         }
         model.stepProperty().addListener((o, a, step) ->
                 forms.showInstead(step == InterviewStartViewModel.Step.NONE ? null : view));

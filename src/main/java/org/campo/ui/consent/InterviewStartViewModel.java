@@ -76,7 +76,7 @@ public final class InterviewStartViewModel implements InterviewStarter {
                 return;
             }
             gateMessage.set(refusal);
-            capture.set(new ConsentCaptureViewModel(consent.consent(), p, consent.scripts().list(),
+            capture.set(new ConsentCaptureViewModel(consent.consent(), p, scriptsForForm(),
                     siteCodes.get(), shiftSite.get()));
             step.set(Step.CONSENT);
         });
@@ -137,6 +137,14 @@ public final class InterviewStartViewModel implements InterviewStarter {
     }
 
     /** The form being started, for the page titles. */
+    /**
+     * The scripts this interview may use: the form's own script (the study's configuration) in the
+     * interview's language, which is the language the enumerator works in.
+     */
+    public java.util.List<org.campo.consent.ConsentScript> scriptsForForm() {
+        return consent.scripts().forForm(form.form().formId(), org.campo.common.Messages.locale().getLanguage());
+    }
+
     public String formTitle() {
         return form == null ? "" : form.form().title();
     }
