@@ -36,6 +36,9 @@ final class ExportMatrixCommand implements Callable<Integer> {
     @Option(names = "--include-sensitive", description = "Allow a sensitive attribute as columns (coordinators; audited).")
     boolean includeSensitive;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -46,6 +49,7 @@ final class ExportMatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QdaFormat f = QdaFormats.parse(format, QdaFormat.XLSX, QdaFormat.DOCX);
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             TriangulationMatrix m = env.context().qdaExports(open).exportMatrix(
                     new MatrixRequest(by, includeSensitive), f, output, Messages.locale());

@@ -38,6 +38,9 @@ final class ExportParticipantsCommand implements Callable<Integer> {
     @Option(names = "--include-sensitive", description = "Allow sensitive attributes (coordinators; audited).")
     boolean includeSensitive;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -51,6 +54,7 @@ final class ExportParticipantsCommand implements Callable<Integer> {
         if (minCell < 1) {
             throw new UsageException("cli.export.summary.minCell", minCell);
         }
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             ParticipantTable table = env.context().qdaExports(open).exportParticipants(by, minCell, includeSensitive,
                     f, output, Messages.locale());

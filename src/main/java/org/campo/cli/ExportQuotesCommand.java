@@ -46,6 +46,9 @@ final class ExportQuotesCommand implements Callable<Integer> {
     @Option(names = "--include-sensitive", description = "Allow sensitive attributes in attributions (coordinators; audited).")
     boolean includeSensitive;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -56,6 +59,7 @@ final class ExportQuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QdaFormat f = QdaFormats.parse(format, QdaFormat.DOCX, QdaFormat.XLSX);
+        ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             QuoteBank bank = env.context().qdaExports(open).exportQuotes(code,
                     new QuoteOptions(null, attribution, withCode, includeSensitive), f, output, Messages.locale());

@@ -29,6 +29,9 @@ final class ExportTranscriptsCommand implements Callable<Integer> {
     @Option(names = "--include-sensitive", description = "Show sensitive case attributes in headers (coordinators; audited).")
     boolean includeSensitive;
 
+    @Option(names = "--force", description = "Write even over a folder that already holds files.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -39,6 +42,7 @@ final class ExportTranscriptsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QdaFormat f = QdaFormats.parse(format, QdaFormat.PDF, QdaFormat.DOCX);
+        ExportTarget.folder(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
             List<Path> files = env.context().qdaExports(open).exportTranscripts(f, output, includeSensitive,
                     Messages.locale());

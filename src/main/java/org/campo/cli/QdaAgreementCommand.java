@@ -40,6 +40,9 @@ final class QdaAgreementCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", description = "Also write the full report as XLSX.")
     Path output;
 
+    @Option(names = "--force", description = "Write even over an existing file.")
+    boolean force;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -49,6 +52,9 @@ final class QdaAgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            ExportTarget.file(output, force);
+        }
         try (OpenStudy open = unlock.unlock(env, study)) {
             AgreementReport report = env.context().qdaExports(open).agreement(coders, code, output, Messages.locale());
             CodeTree tree = new CodeTree(report.codes());

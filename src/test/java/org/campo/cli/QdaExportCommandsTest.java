@@ -118,6 +118,19 @@ class QdaExportCommandsTest {
         assertThat(refused.err()).contains("gender_identity").contains("sensitive");
     }
 
+    @Test
+    void anExistingFileIsReplacedOnlyWithForce() throws Exception {
+        Path file = dir.resolve("quotes.docx");
+        java.nio.file.Files.writeString(file, "keep me");
+        CliRun.Result refused = cli.run(withUser(new String[] {"export", "quotes", study.toString(), "--format",
+                "docx", "-o", file.toString()}));
+        assertThat(refused.code()).as(refused.toString()).isNotZero();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("keep me");
+        CliRun.Result forced = cli.run(withUser(new String[] {"export", "quotes", study.toString(), "--format",
+                "docx", "-o", file.toString(), "--force"}));
+        assertThat(forced.code()).as(forced.toString()).isZero();
+    }
+
     private static String[] withUser(String[] args) {
         return Stream.concat(Stream.of(args), Stream.of("--user", "coord")).toArray(String[]::new);
     }
