@@ -36,6 +36,7 @@ public class CampoApp extends Application {
     public static volatile Function<AppContext, OpenStudy> demoStudy = DemoStudy::openOrCreate;
 
     private static final String DEMO = "--demo";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CampoApp.class.getName());
     private ShellViewModel shell;
     private ShellView view;
 
@@ -66,6 +67,9 @@ public class CampoApp extends Application {
         addIcon(stage);
         stage.setOnHidden(e -> shutdown());
         stage.show();
+        // For support and for the start-up benchmark (docs/benchmarks.md, "Cold start").
+        ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("First window shown "
+                + java.time.Duration.between(started, java.time.Instant.now()).toMillis() + " ms after the process started"));
         if (demo) {
             shell.openDemo(demoStudy);
         } else if (getParameters() != null) {

@@ -69,6 +69,37 @@ public final class StartupBench {
                     e.getKey(), m, e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(0),
                     e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(0), e.getValue().size(), m / base);
         }
+        // Time to first window: the desktop app started without arguments on JavaFX's headless
+        // Monocle platform (software rendering), until it logs that its window is shown.
+        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(p -> p.contains("openjfx-monocle")).findFirst().orElse(null);
+        if (monocle == null) {
+            System.out.println("window: Monocle not on the class path, not measured");
+        } else {
+            Map<String, List<Double>> window = new LinkedHashMap<>();
+            window.put("nocds", new ArrayList<>());
+            window.put("cds", new ArrayList<>());
+            List<String> fx = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-cp", jar + java.io.File.pathSeparator + monocle, "org.campo.Main");
+            int windowRounds = Math.max(3, ROUNDS / 2);
+            for (int round = 0; round <= windowRounds; round++) {
+                for (String setup : window.keySet()) {
+                    List<String> cmd = new ArrayList<>(List.of(java, setup.equals("nocds") ? "-Xshare:off" : "-Xshare:auto"));
+                    cmd.addAll(fx);
+                    double ms = firstWindow(cmd, dir.resolve("home-" + setup + "-" + round));
+                    if (round > 0) {
+                        window.get(setup).add(ms);
+                    }
+                }
+            }
+            double wbase = median(window.get("nocds"));
+            for (Map.Entry<String, List<Double>> e : window.entrySet()) {
+                double m = median(e.getValue());
+                System.out.printf(Locale.ROOT, "startup.window.%-6s first window (Monocle headless): median %,.0f ms (min %,.0f, max %,.0f, n=%d); %.2fx of nocds%n",
+                        e.getKey(), m, e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                        e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(0), e.getValue().size(), m / wbase);
+            }
+        }
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -78,6 +109,32 @@ public final class StartupBench {
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile()).start();
         return p.waitFor();
+    }
+
+    /** Starts the app with its own Campo home and returns the milliseconds until it logs its first window. */
+    private static double firstWindow(List<String> command, Path home) throws Exception {
+        Files.createDirectories(home);
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(1, "-Dcampo.home=" + home);
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile())
+                .start();
+        try {
+            Path log = home.resolve("logs").resolve("campo-0.log");
+            while (System.nanoTime() - t < 300_000_000_000L) {
+                if (Files.exists(log) && Files.readString(log).contains("First window shown")) {
+                    return (System.nanoTime() - t) / 1e6;
+                }
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("the app exited " + p.exitValue() + ": "
+                            + Files.readString(home.resolve("out.txt")));
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("no first window within 300 s");
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
     }
 
     private static double median(List<Double> values) {
