@@ -3,7 +3,9 @@ package org.campo.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +73,7 @@ public final class StartupBench {
         }
         // Time to first window: the desktop app started without arguments on JavaFX's headless
         // Monocle platform (software rendering), until it logs that its window is shown.
-        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(p -> p.contains("openjfx-monocle")).findFirst().orElse(null);
         if (monocle == null) {
             System.out.println("window: Monocle not on the class path, not measured");
@@ -80,7 +82,7 @@ public final class StartupBench {
             window.put("nocds", new ArrayList<>());
             window.put("cds", new ArrayList<>());
             List<String> fx = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k", "-cp", jar + java.io.File.pathSeparator + monocle, "org.campo.Main");
+                    "-Dprism.text=t2k", "-cp", jar + File.pathSeparator + monocle, "org.campo.Main");
             int windowRounds = Math.max(3, ROUNDS / 2);
             for (int round = 0; round <= windowRounds; round++) {
                 for (String setup : window.keySet()) {
