@@ -79,6 +79,10 @@ final class Itext {
                 if (hasPlainValue(byLang) && !values.stream().anyMatch(Itext::isPlain)) {
                     text.child("value").text("-");
                 }
+                // guidance is text too: a language without it shows "-" (media stays absent)
+                if (hasForm(byLang, "guidance") && values.stream().noneMatch(v -> "guidance".equals(v.attributes.get("form")))) {
+                    text.child("value").attr("form", "guidance").text("-");
+                }
             });
         }
         return itext;
@@ -86,6 +90,10 @@ final class Itext {
 
     private static boolean isPlain(XmlNode value) {
         return !value.attributes.containsKey("form");
+    }
+
+    private static boolean hasForm(Map<String, List<XmlNode>> byLang, String form) {
+        return byLang.values().stream().flatMap(List::stream).anyMatch(v -> form.equals(v.attributes.get("form")));
     }
 
     private static boolean hasPlainValue(Map<String, List<XmlNode>> byLang) {
