@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class,
                 QdaCommand.class,
                 ImportCommand.class,
+                PackageCommand.class,
+                MergeCommand.class,
         })
 public final class CampoCli implements Callable<Integer> {
     private final CliEnvironment env;

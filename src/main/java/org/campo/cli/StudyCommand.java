@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
                 StudyInfoCommand.class,
                 StudyCheckCommand.class,
                 StudyBackupCommand.class,
+                StudyKitCommand.class,
+                StudyJoinCommand.class,
                 MemberCommand.class,
         })
 final class StudyCommand {

@@ -46,6 +46,12 @@ public final class KeySlotStore {
                 "SELECT * FROM key_slot WHERE kind = 'passphrase' AND member_id = ?", KeySlotStore::map, memberId));
     }
 
+    /** Members who have a passphrase slot here (on a laptop joined from a kit, only who joined). */
+    public java.util.Set<String> memberIdsWithSlots() {
+        return new java.util.HashSet<>(db.query("SELECT member_id FROM key_slot WHERE kind = 'passphrase'",
+                rs -> rs.getString(1)));
+    }
+
     public List<KeySlotRecord> recoverySlots() {
         return db.query("SELECT * FROM key_slot WHERE kind = 'recovery'", KeySlotStore::map);
     }

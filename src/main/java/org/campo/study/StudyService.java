@@ -126,8 +126,9 @@ public final class StudyService {
         try (Database db = Database.open(file, false)) {
             StudyTable table = new StudyTable(db);
             StudyRecord r = table.get();
+            var withSlots = new KeySlotStore(db).memberIdsWithSlots();
             var users = new SqliteMemberRepository(db).all().stream().filter(Member::active)
-                    .map(Member::userName).toList();
+                    .filter(m -> withSlots.contains(m.id())).map(Member::userName).toList();
             return new StudySummary(file, r.id(), r.name(), r.createdAt(), db.schemaVersion(), users,
                     isComplete(table));
         }
