@@ -38,6 +38,12 @@ class InstanceValidationTest {
             | | integer | adults | Adults crossing | yes | . < 500 |
             | | text | place | Observation point | | |
             | | date | day | Day | | |
+            | | select_one yn | ok | All well? | | |
+
+            | choices |
+            | | list_name | name | label |
+            | | yn | yes | Yes |
+            | | yn | no | No |
             """;
     static final String HEAD = "<?xml version='1.0' encoding='UTF-8' ?><data id=\"tally\" version=\"3\">";
 
@@ -130,6 +136,12 @@ class InstanceValidationTest {
                 .contains("\"many\"").contains("adults").contains("whole number");
         assertThat(refusal(HEAD + body("<adults>3</adults><day>yesterday</day>", "uuid:day") + "</data>"))
                 .contains("date");
+    }
+
+    @Test
+    void anAnswerThatIsNotAChoiceIsRefused() {
+        assertThat(refusal(HEAD + body("<adults>3</adults><ok>maybe</ok>", "uuid:choice") + "</data>"))
+                .contains("\"maybe\"").contains("not one of the choices of ok");
     }
 
     @Test

@@ -67,6 +67,8 @@ public final class InstanceValidator {
     private final String rootName;
     private final Set<String> elements = new HashSet<>();
     private final Map<String, String> types = new HashMap<>();
+    /** The choices of select questions whose list the form carries (lists from files are not checked). */
+    private final Map<String, Set<String>> choices = new HashMap<>();
 
     /** Reads the shape of the form (its instance's elements and its binds' types) from its XForm. */
     public InstanceValidator(FormDefinition definition, String xform) {
@@ -92,6 +94,14 @@ public final class InstanceValidator {
                 if (n instanceof Element child) {
                     stack.push(new Object[] {child, top[1] + "/" + local(child)});
                 }
+            }
+        }
+        for (FieldSchema field : definition.schema().fields()) {
+            if ((field.kind() == FieldKind.SELECT_ONE || field.kind() == FieldKind.SELECT_MULTIPLE)
+                    && !field.choices().isEmpty()) {
+                Set<String> values = new HashSet<>();
+                field.choices().forEach(c -> values.add(c.value()));
+                choices.put(field.path(), values);
             }
         }
         for (Element bind : descendants(doc.getDocumentElement(), "bind")) {
@@ -261,8 +271,8 @@ public final class InstanceValidator {
     }
 
     private void checkType(String fileName, String path, String value, Location at) {
-        String type = types.get(path);
-        if (type == null || value.isEmpty()) {
+        String type = types.getOrDefault(path, "string");
+        if (value.isEmpty()) {
             return;
         }
         boolean ok = switch (type) {
@@ -280,6 +290,16 @@ public final class InstanceValidator {
             String name = path.substring(path.lastIndexOf('/') + 1);
             throw new CampoException("form.runtime.instanceWrongType", fileName, shorten(value), name,
                     new TypeName(type), line(at));
+        }
+        Set<String> allowed = choices.get(path);
+        if (allowed != null) {
+            for (String chosen : value.split("\\s+")) {
+                if (!allowed.contains(chosen)) {
+                    String name = path.substring(path.lastIndexOf('/') + 1);
+                    throw new CampoException("form.runtime.instanceUnknownChoice", fileName, shorten(chosen), name,
+                            line(at));
+                }
+            }
         }
     }
 
