@@ -16,7 +16,7 @@ import org.campo.ui.settings.SettingsView;
 import org.campo.ui.sites.ShiftBar;
 import org.campo.ui.sites.SitesView;
 import org.campo.ui.study.StudyOverviewView;
-import org.campo.ui.triangulation.TriangulationView;
+import org.campo.ui.triangulation.TriangulationSection;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -54,7 +54,7 @@ DataView::new)
                 .section("export", "ui.nav.export", MaterialDesignE.EXPORT,
                         study -> study.can(Capability.EXPORT_DATA), ExportView::new)
                 .section("triangulation", "ui.nav.triangulation", MaterialDesignT.TABLE_EYE,
-                        study -> study.can(Capability.READ_RESPONSES), TriangulationView::new)
+                        study -> study.can(Capability.READ_RESPONSES), TriangulationSection::new)
                 .section("dashboard", "ui.nav.dashboard", MaterialDesignC.CHART_BAR,
                         study -> study.can(Capability.EXPORT_DATA), DashboardView::new)
                 .section("audit", "ui.nav.audit", MaterialDesignS.SHIELD_CHECK_OUTLINE,
