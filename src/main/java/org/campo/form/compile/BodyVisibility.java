@@ -27,8 +27,8 @@ final class BodyVisibility {
         if (e.generated || e.forcedAppearance != null) {
             return true;
         }
-        for (String column : new String[] {"label", "hint", "image", "big-image", "audio", "video",
-                "guidance_hint"}) {
+        // a guidance hint alone is not a prompt: it is shown only on request, as in pyxform
+        for (String column : new String[] {"label", "hint", "image", "big-image", "audio", "video"}) {
             // a blank label counts: pyxform gives unlabelled "appearance = label" rows one
             if (e.text(column).values().stream().anyMatch(v -> !v.isEmpty())) {
                 return true;

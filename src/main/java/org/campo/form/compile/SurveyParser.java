@@ -254,6 +254,14 @@ final class SurveyParser {
                 }
                 continue;
             }
+            if (type.equalsIgnoreCase("audit")) {
+                if (name.isEmpty()) {
+                    name = "audit"; // pyxform names the audit log itself
+                } else if (!name.equals("audit")) {
+                    diag.error(SURVEY, row.number(), "name", "form.compile.auditName", name);
+                    continue;
+                }
+            }
             if (name.isEmpty() && type.equalsIgnoreCase("note")) {
                 name = "generated_note_name_" + row.number();
             }
