@@ -11,6 +11,7 @@ import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
 import org.campo.consent.ConsentGate;
 import org.campo.consent.ConsentServices;
+import org.campo.export.consent.ConsentExports;
 import org.campo.export.dataset.DatasetExporter;
 import org.campo.export.summary.SummaryExporter;
 import org.campo.form.compile.XlsFormCompiler;
@@ -113,6 +114,11 @@ public final class AppContext {
     /** Reading, correcting and reviewing collected submissions (the Data section). */
     public SubmissionReviews reviews(OpenStudy study) {
         return new SubmissionReviews(study, forms(study));
+    }
+
+    /** The consent log (PDF, XLSX) and the IRB package, written and audited. */
+    public ConsentExports consentExports(OpenStudy study) {
+        return new ConsentExports(consent(study));
     }
 
     /** Shifts at flow monitoring points: what pre-fills point, date and shift of a new survey. */

@@ -52,14 +52,7 @@ final class ExportConsentLogCommand implements Callable<Integer> {
         }
         ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
-            ConsentServices consent = env.context().consent(open);
-            ConsentLog log = consent.log().build();
-            if (f.equals("pdf")) {
-                new ConsentLogPdfWriter(Messages.locale()).write(log, output);
-            } else {
-                new ConsentLogXlsxWriter(Messages.locale()).write(log, output);
-            }
-            consent.log().recordExport("consent-log", f);
+            ConsentLog log = env.context().consentExports(open).consentLog(output, f, Messages.locale());
             env.out().println(Messages.get("cli.export.consentLogWritten", output, log.entries().size()));
             return ExportResults.report(env, log);
         }

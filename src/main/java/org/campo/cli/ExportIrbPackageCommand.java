@@ -42,10 +42,7 @@ final class ExportIrbPackageCommand implements Callable<Integer> {
     public Integer call() {
         ExportTarget.file(output, force);
         try (OpenStudy open = unlock.unlock(env, study)) {
-            ConsentServices consent = env.context().consent(open);
-            ConsentLog log = consent.log().build();
-            new IrbPackageWriter(Messages.locale()).write(log, output);
-            consent.log().recordExport("irb-package", "zip");
+            ConsentLog log = env.context().consentExports(open).irbPackage(output, Messages.locale());
             env.out().println(Messages.get("cli.export.irbPackageWritten", output, log.verification().head()));
             return ExportResults.report(env, log);
         }

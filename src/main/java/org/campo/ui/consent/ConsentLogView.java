@@ -17,6 +17,7 @@ import org.campo.consent.ConsentLogEntry;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;
+import org.campo.ui.common.MessageText;
 import org.campo.ui.frame.SectionContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -28,7 +29,8 @@ public final class ConsentLogView extends VBox {
     private final javafx.beans.InvalidationListener relabel;
 
     public ConsentLogView(SectionContext ctx) {
-        this(new ConsentLogViewModel(ctx.app().consent(ctx.study()).log(), ctx.executor()));
+        this(new ConsentLogViewModel(ctx.app().consent(ctx.study()).log(), ctx.executor())
+                .withExports(ctx.app().consentExports(ctx.study()), ctx.dialogs()));
     }
 
     public ConsentLogView(ConsentLogViewModel model) {
@@ -42,7 +44,27 @@ public final class ConsentLogView extends VBox {
         Button refresh = Controls.button("consent-refresh", "ui.consent.refresh", MaterialDesignR.REFRESH);
         refresh.disableProperty().bind(model.loadingProperty());
         refresh.setOnAction(e -> model.load());
-        HBox top = new HBox(12, Controls.title("ui.consent.title"), spacer, refresh);
+        HBox top = new HBox(12, Controls.title("ui.consent.title"), spacer);
+        if (model.canExport()) {
+            Button pdf = Controls.button("consent-export-pdf", "ui.consent.exportPdf", MaterialDesignR.REFRESH);
+            pdf.setGraphic(Controls.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_PDF_BOX, 16));
+            pdf.setOnAction(e -> model.exportLog("pdf"));
+            Button xlsx = Controls.button("consent-export-xlsx", "ui.consent.exportXlsx", MaterialDesignR.REFRESH);
+            xlsx.setGraphic(Controls.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXCEL_BOX, 16));
+            xlsx.setOnAction(e -> model.exportLog("xlsx"));
+            Button irb = Controls.button("consent-export-irb", "ui.consent.exportIrb", MaterialDesignR.REFRESH);
+            irb.setGraphic(Controls.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PACKAGE_VARIANT_CLOSED, 16));
+            irb.setOnAction(e -> model.exportIrbPackage());
+            top.getChildren().addAll(pdf, xlsx, irb);
+        }
+        top.getChildren().add(refresh);
+        Label exported = new Label();
+        exported.setId("consent-exported");
+        exported.setWrapText(true);
+        exported.getStyleClass().add(Styles.SUCCESS);
+        exported.textProperty().bind(MessageText.of(model.exportedProperty()));
+        exported.visibleProperty().bind(exported.textProperty().isNotEmpty());
+        exported.managedProperty().bind(exported.visibleProperty());
         top.setAlignment(Pos.CENTER_LEFT);
 
         verdict.setId("consent-verdict");
@@ -56,7 +78,7 @@ public final class ConsentLogView extends VBox {
             table.refresh();
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, Controls.hint("ui.consent.intro"), verdict, table);
+        getChildren().addAll(top, Controls.hint("ui.consent.intro"), exported, verdict, table);
         model.load();
     }
 
@@ -73,16 +95,38 @@ public final class ConsentLogView extends VBox {
         t.setId("consent-table");
         t.getStyleClass().add(Styles.STRIPED);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.getColumns().addAll(
-                column("export.consent.col.code", 90, e -> e.consent().participantCode()),
-                column("export.consent.col.script", 150, model::script),
+                column("export.consent.col.code", 110, e -> e.consent().participantCode()),
+                wrapping(column("export.consent.col.script", 170, model::script)),
                 column("export.consent.col.mode", 80, model::mode),
-                column("ui.consent.col.granted", 210, model::granted),
-                column("export.consent.col.date", 95, model::date),
-                column("export.consent.col.site", 120, e -> e.consent().siteCode() == null ? "" : e.consent().siteCode()),
-                column("export.consent.col.withdrawal", 110, model::withdrawal),
-                column("export.consent.col.check", 60, model::check));
+                wrapping(column("ui.consent.col.granted", 250, model::granted)),
+                column("export.consent.col.date", 105, model::date),
+                column("export.consent.col.site", 125, e -> e.consent().siteCode() == null ? "" : e.consent().siteCode()),
+                wrapping(column("export.consent.col.withdrawal", 110, model::withdrawal)),
+                column("export.consent.col.check", 115, model::check));
         return t;
+    }
+
+    /** Long texts (script keys, the permissions granted) wrap instead of being cut. */
+    private static TableColumn<ConsentLogEntry, String> wrapping(TableColumn<ConsentLogEntry, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private static TableColumn<ConsentLogEntry, String> column(String key, double width,
@@ -90,6 +134,7 @@ public final class ConsentLogView extends VBox {
         TableColumn<ConsentLogEntry, String> c = new TableColumn<>();
         c.textProperty().bind(I18n.text(key));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

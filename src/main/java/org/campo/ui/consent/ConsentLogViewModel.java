@@ -23,7 +23,6 @@ import org.campo.ui.common.Message;
  * It shows no response or attribute: the {@link ConsentLog} holds none.
  */
 public final class ConsentLogViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final ConsentLogService service;
     private final TaskExecutor executor;
@@ -34,9 +33,63 @@ public final class ConsentLogViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private ZoneId zone = ZoneId.systemDefault();
 
+    private final ObjectProperty<Message> exported = new SimpleObjectProperty<>();
+    private org.campo.export.consent.ConsentExports exports;
+    private org.campo.ui.common.DialogService dialogs;
+
     public ConsentLogViewModel(ConsentLogService service, TaskExecutor executor) {
         this.service = service;
         this.executor = executor;
+    }
+
+    /** Lets the log be exported from the screen (the consent log as PDF or XLSX, the IRB package). */
+    public ConsentLogViewModel withExports(org.campo.export.consent.ConsentExports consentExports,
+                                           org.campo.ui.common.DialogService dialogService) {
+        this.exports = consentExports;
+        this.dialogs = dialogService;
+        return this;
+    }
+
+    public boolean canExport() {
+        return exports != null;
+    }
+
+    /** Asks where, then writes the consent log as {@code pdf} or {@code xlsx}; false when nothing was started. */
+    public boolean exportLog(String format) {
+        if (exports == null) {
+            return false;
+        }
+        java.util.Optional<java.nio.file.Path> file = dialogs.chooseExportFile("consent-log." + format, format);
+        if (file.isEmpty()) {
+            return false;
+        }
+        java.util.Locale locale = Messages.locale();
+        exported.set(null);
+        executor.submit("ui.consent.exporting", progress -> exports.consentLog(file.get(), format, locale),
+                log -> exported.set(Message.of("ui.consent.exported", file.get().toString(), log.entries().size())),
+                failure -> error.set(Message.of(failure)));
+        return true;
+    }
+
+    /** Asks where, then writes the IRB package (ZIP); false when nothing was started. */
+    public boolean exportIrbPackage() {
+        if (exports == null) {
+            return false;
+        }
+        java.util.Optional<java.nio.file.Path> file = dialogs.chooseExportFile("irb-package.zip", "zip");
+        if (file.isEmpty()) {
+            return false;
+        }
+        java.util.Locale locale = Messages.locale();
+        exported.set(null);
+        executor.submit("ui.consent.exporting", progress -> exports.irbPackage(file.get(), locale),
+                log -> exported.set(Message.of("ui.consent.irbExported", file.get().toString())),
+                failure -> error.set(Message.of(failure)));
+        return true;
+    }
+
+    public ObjectProperty<Message> exportedProperty() {
+        return exported;
     }
 
     public void load() {
@@ -77,11 +130,12 @@ public final class ConsentLogViewModel {
     }
 
     public String date(ConsentLogEntry e) {
-        return DATE.format(e.consent().obtainedAt().atZone(zone));
+        return org.campo.ui.common.Dates.format(e.consent().obtainedAt().atZone(zone).toLocalDate(), Messages.locale());
     }
 
     public String withdrawal(ConsentLogEntry e) {
-        return e.withdrawal() == null ? "" : DATE.format(e.withdrawal().withdrawnAt().atZone(zone)) + " · "
+        return e.withdrawal() == null ? "" : org.campo.ui.common.Dates.format(
+                e.withdrawal().withdrawnAt().atZone(zone).toLocalDate(), Messages.locale()) + " · "
                 + Messages.get("consent.scope." + e.withdrawal().scope().code());
     }
 

@@ -96,11 +96,11 @@ public final class DataView extends VBox {
         site.valueProperty().bindBidirectional(model.siteProperty());
         DatePicker from = Dates.localize(new DatePicker());
         from.setId("data-from");
-        from.setPrefWidth(140);
+        from.setPrefWidth(160);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = Dates.localize(new DatePicker());
         to.setId("data-to");
-        to.setPrefWidth(140);
+        to.setPrefWidth(160);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<String> enumerator = anyCombo("data-enumerator", model.enumerators(), "ui.data.anyEnumerator");
         enumerator.valueProperty().bindBidirectional(model.enumeratorProperty());
@@ -143,7 +143,14 @@ public final class DataView extends VBox {
                 setText(empty ? null : c.toString(item));
             }
         });
-        combo.setButtonCell(combo.getCellFactory().call(null));
+        // The button cell shows "any …" for the empty value too (a list cell would show nothing).
+        combo.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(c.toString(item));
+            }
+        });
         return combo;
     }
 
@@ -191,7 +198,7 @@ public final class DataView extends VBox {
         answers.getColumns().add(column("ui.data.col.question", 280, a -> a.label() == null || a.label().isBlank()
                 ? a.name() : a.label()));
         answers.getColumns().add(column("ui.data.col.name", 140, AnswerLine::name));
-        answers.getColumns().add(column("ui.data.col.answer", 260, AnswerLine::value));
+        answers.getColumns().add(column("ui.data.col.answer", 260, DataView::shownValue));
         answers.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> model.answerProperty().set(now));
 
         TextField value = new TextField();
@@ -244,6 +251,15 @@ public final class DataView extends VBox {
         TabPane tabs = new TabPane(answersTab, trailTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** Dates in the interface language's order; everything else as read. */
+    private static String shownValue(AnswerLine a) {
+        if (a.type() == org.campo.form.runtime.PromptType.DATE && !a.value().isBlank()) {
+            java.time.LocalDate d = Dates.parse(a.value(), I18n.localeProperty().get());
+            return d == null ? a.value() : Dates.format(d, I18n.localeProperty().get());
+        }
+        return a.value();
     }
 
     private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {

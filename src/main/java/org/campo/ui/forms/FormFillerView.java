@@ -55,6 +55,7 @@ public final class FormFillerView extends BorderPane {
     private final Runnable onClose;
     private ScreenContent content;
     private ScreenSignature shown;
+    private boolean problemShown;
 
     public FormFillerView(FormFillerViewModel model, AttachmentChooser chooser, ZoneId zone, Runnable onClose) {
         this.model = model;
@@ -262,6 +263,11 @@ public final class FormFillerView extends BorderPane {
         };
         screenBox.getChildren().setAll(body);
         showProblems();
+        if (problemShown && model.problems().isEmpty()) {
+            // the problem the notice named is behind us: do not leave a stale warning
+            notice.setText("");
+            problemShown = false;
+        }
         if (!sameScreen) {
             scroll.setVvalue(0);
         }
@@ -386,6 +392,7 @@ public final class FormFillerView extends BorderPane {
         notice.getStyleClass().add(problem ? Styles.DANGER : Styles.SUCCESS);
         notice.setGraphic(Controls.icon(problem ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignC.CHECK_CIRCLE_OUTLINE,
                 16));
+        problemShown = problem;
         if (problem) {
             noticeTimer.stop();
         } else {

@@ -2,8 +2,6 @@ package org.campo.ui.forms;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -210,13 +208,12 @@ public final class FormsView extends StackPane implements FormsExtension.Host {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);
         table.setPlaceholder(Controls.hint("ui.forms.noSubmissions"));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
         table.getColumns().add(column("ui.forms.col.status", 110, s -> I18n.get(
                 s.status() == SubmissionStatus.FINAL ? "ui.forms.status.final" : "ui.forms.status.draft")));
         table.getColumns().add(column("ui.forms.col.created", 160,
-                s -> time.withLocale(I18n.localeProperty().get()).format(s.createdAt().atZone(zone))));
+                s -> org.campo.ui.common.Dates.format(s.createdAt(), zone, I18n.localeProperty().get())));
         table.getColumns().add(column("ui.forms.col.updated", 160,
-                s -> time.withLocale(I18n.localeProperty().get()).format(s.updatedAt().atZone(zone))));
+                s -> org.campo.ui.common.Dates.format(s.updatedAt(), zone, I18n.localeProperty().get())));
         table.getColumns().add(column("ui.forms.col.site", 120, s -> s.siteCode() == null ? "" : s.siteCode()));
         table.getColumns().add(column("ui.forms.col.revision", 80, s -> Integer.toString(s.rev())));
         table.setOnMouseClicked(e -> {

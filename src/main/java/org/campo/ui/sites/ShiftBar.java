@@ -37,7 +37,7 @@ public final class ShiftBar extends HBox {
         ComboBox<String> point = new ComboBox<>(model.points());
         point.setId("shift-point");
         point.valueProperty().bindBidirectional(model.pointProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = org.campo.ui.common.Dates.localize(new DatePicker());
         date.setId("shift-date");
         date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(model.dateProperty());
@@ -82,7 +82,8 @@ public final class ShiftBar extends HBox {
     }
 
     private static String describe(Shift s) {
-        return s == null ? "" : I18n.get("ui.shift.current", s.siteCode(), s.date().toString(),
+        return s == null ? "" : I18n.get("ui.shift.current", s.siteCode(),
+                org.campo.ui.common.Dates.format(s.date(), I18n.localeProperty().get()),
                 I18n.get("ui.shift." + s.shift()));
     }
 }

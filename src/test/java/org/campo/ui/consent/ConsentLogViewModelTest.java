@@ -44,7 +44,27 @@ class ConsentLogViewModelTest {
             assertThat(e.consent().participantCode()).isEqualTo("KI-GOV-03");
             assertThat(model.granted(e)).contains("Participate", "Direct quotation").doesNotContain("Audio");
             assertThat(model.check(e)).isEqualTo("OK");
-            assertThat(model.date(e)).isEqualTo("2024-03-14");
+            assertThat(model.date(e)).isEqualTo("03/14/2024");
         });
+    }
+
+    @Test
+    void theCoordinatorExportsTheLogAndTheIrbPackageFromTheScreen() {
+        Messages.setLocale(Locale.forLanguageTag("es"));
+        f = new ConsentFixture(tmp);
+        Participant p = f.participant("KI-GOV-04", Map.of());
+        f.verbalConsent(p, ConsentFixture.allGranted());
+        org.campo.ui.common.ScriptedDialogService dialogs = new org.campo.ui.common.ScriptedDialogService();
+        ConsentLogViewModel model = new ConsentLogViewModel(f.consent.log(), new SameThreadTaskExecutor())
+                .withExports(f.ctx.consentExports(f.study), dialogs);
+        Path pdf = tmp.resolve("registro.pdf");
+        dialogs.choosing(pdf);
+        assertThat(model.exportLog("pdf")).isTrue();
+        assertThat(pdf).isNotEmptyFile();
+        assertThat(model.exportedProperty().get().text()).startsWith("Registro de consentimientos escrito en");
+        Path zip = tmp.resolve("irb.zip");
+        dialogs.choosing(zip);
+        assertThat(model.exportIrbPackage()).isTrue();
+        assertThat(zip).isNotEmptyFile();
     }
 }
