@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A seeded fuzz test over what reaches Campo from outside: XLSForm workbooks (.xlsx, mutated as
  * bytes and inside their zip entries; markdown forms mutated as text), XForm instances for
  * {@code data import} and REFI-QDA projects for {@code import qdpx}. Every input is written
- * here from a valid seed by seeded mutations (flipped bytes, cuts, insertions, and snippets that
+ * here from a valid seed by seeded mutations (and sealed packages of a laptop that joined the
+ * study, for {@code package import}) (flipped bytes, cuts, insertions, and snippets that
  * broke Campo before: DTDs and entities, deep nesting, control characters, U+FFFE, unbalanced
  * brackets, dependency loops, zip bombs). Each run must end with exit 0 (the mutation was
  * harmless) or exit 1 with one clear line: no exit 2 or 4, no stack trace, no exception class
@@ -92,9 +93,18 @@ class HostileInputFuzzTest {
             assertClean(r, "project" + i + ".qdpx");
         }
         long t3 = System.nanoTime();
-        System.out.printf("HostileInputFuzzTest: %d inputs tried (seed %d; forms %d ms, instances %d ms, projects %d ms)%n",
-                tried, SEED, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        assertThat(tried).isEqualTo(251);
+        byte[] pkg = seedPackage(cli, study);
+        for (int i = 0; i < 30; i++) {
+            byte[] mutated = i % 2 == 0 ? mutateBytes(random, pkg) : mutateZipEntryIfZip(random, pkg);
+            CliRun.Result r = run(cli, "package" + i + ".campopkg", mutated,
+                    p -> new String[] {"package", "import", study.toString(), p.toString(), "-u", "ana"});
+            assertClean(r, "package" + i + ".campopkg");
+        }
+        long t4 = System.nanoTime();
+        System.out.printf("HostileInputFuzzTest: %d inputs tried (seed %d; forms %d ms, instances %d ms, projects %d ms,"
+                + " packages %d ms)%n", tried, SEED, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        assertThat(tried).isEqualTo(281);
     }
 
     private void checkForm(CliRun cli, String name, byte[] bytes) throws IOException {
@@ -210,6 +220,32 @@ class HostileInputFuzzTest {
         entries.put("project.qde", qde.getBytes(StandardCharsets.UTF_8));
         entries.put("sources/" + source + ".txt", "Hola, la posta de salud queda lejos.".getBytes(StandardCharsets.UTF_8));
         return zip(entries);
+    }
+
+    /** A real package from a laptop that joined the study from its kit, with one submission. */
+    private static byte[] seedPackage(CliRun cli, Path study) throws IOException {
+        Path dir = study.getParent();
+        cli.env.put("CAMPO_NEW_PASSPHRASE", PASS);
+        assertThat(cli.run("study", "member", "add", study.toString(), "--user", "luis", "--role", "researcher")
+                .code()).isZero();
+        Path kit = dir.resolve("fuzz.campokit");
+        assertThat(cli.run("study", "kit", study.toString(), "-o", kit.toString(), "-u", "ana").code()).isZero();
+        Path laptop = dir.resolve("laptop.campo");
+        assertThat(cli.run("study", "join", kit.toString(), "-o", laptop.toString(), "--user", "luis").code())
+                .isZero();
+        Path instance = dir.resolve("laptop-instance.xml");
+        Files.writeString(instance, INSTANCE.replace("uuid:seed", "uuid:laptop"));
+        assertThat(cli.run("data", "import", laptop.toString(), "--form", "fuzz", instance.toString()).code())
+                .isZero();
+        Path pkg = dir.resolve("seed.campopkg");
+        CliRun.Result exported = cli.run("package", "export", laptop.toString(), "-o", pkg.toString());
+        assertThat(exported.code()).as(exported.toString()).isZero();
+        return Files.readAllBytes(pkg);
+    }
+
+    private static byte[] mutateZipEntryIfZip(Random random, byte[] bytes) throws IOException {
+        return bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K' ? mutateZipEntry(random, bytes)
+                : mutateBytes(random, bytes);
     }
 
     // ---- mutations ----
