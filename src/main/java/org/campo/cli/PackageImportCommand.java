@@ -43,6 +43,10 @@ final class PackageImportCommand implements Callable<Integer> {
                     env.out().println(s.alreadyMerged() ? Messages.get("cli.package.already", p.getFileName())
                             : Messages.get("cli.package.merged", p.getFileName(), s.submissionsAdded(), s.duplicates(),
                             s.conflicts(), s.removedByTombstones(), s.auditHead()));
+                    if (!s.sameNamedCodes().isEmpty()) {
+                        env.out().println(Messages.get("cli.package.sameNamedCodes", p.getFileName(),
+                                String.join(", ", s.sameNamedCodes())));
+                    }
                 } catch (org.campo.common.CampoException e) {
                     if (e instanceof org.campo.common.AccessDeniedException) {
                         throw e;

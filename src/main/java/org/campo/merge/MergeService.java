@@ -36,6 +36,10 @@ import org.campo.model.SubmissionSummary;
 import org.campo.model.Tombstone;
 import org.campo.model.WithdrawalRow;
 import org.campo.model.Code;
+import org.campo.model.CaseAttribute;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.Source;
 import org.campo.model.DeviceHead;
 import org.campo.model.MergeConflict;
 import org.campo.store.Repositories;
@@ -60,6 +64,8 @@ public final class MergeService {
     static final String KIT_MAGIC = "CAMPO-KIT";
     static final String PACKAGE_MAGIC = "CAMPO-PKG";
     static final int VERSION = 1;
+    /** Version 2 carries the qualitative analysis (codes, sources, codings, memos, case attributes). */
+    static final int PACKAGE_VERSION = 2;
     /** Clear setting: the coordinator's public key (Base64), on the coordinator's study and on every laptop. */
     static final String PUBLIC_KEY = "merge.coordinatorPublicKey";
     /**
@@ -90,7 +96,11 @@ public final class MergeService {
 
     /** What a package held and what merging it did. */
     public record ImportSummary(String deviceId, boolean alreadyMerged, int submissionsAdded, int duplicates,
-                                int conflicts, int removedByTombstones, long auditHead) {
+                                int conflicts, int removedByTombstones, long auditHead, int analysisAdded,
+                                List<String> sameNamedCodes) {
+        public ImportSummary {
+            sameNamedCodes = List.copyOf(sameNamedCodes);
+        }
     }
 
     /** What a package export wrote. */
@@ -208,7 +218,7 @@ public final class MergeService {
         refs.forEach(id -> r.forms().findById(id).ifPresent(forms::add));
         List<ParticipantRow> participants = r.participants().all();
         var record = study.record();
-        Wire.Out o = new Wire.Out(PACKAGE_MAGIC, VERSION);
+        Wire.Out o = new Wire.Out(PACKAGE_MAGIC, PACKAGE_VERSION);
         o.text(record.id()).text(replica);
         Payloads.list(o, entries, Payloads::entry);
         Payloads.list(o, forms, Payloads::form);
@@ -219,8 +229,13 @@ public final class MergeService {
         Payloads.list(o, r.consents().withdrawals(), Payloads::withdrawal);
         Payloads.list(o, r.tombstones().all(), Payloads::tombstone);
         Payloads.list(o, submissions, Payloads::submission);
+        Payloads.list(o, r.codes().all(), Payloads::code);
+        Payloads.list(o, r.sources().all(), Payloads::source);
+        Payloads.list(o, r.codings().all(), Payloads::coding);
+        Payloads.list(o, r.memos().all(), Payloads::memo);
+        Payloads.list(o, r.caseAttributes().all(), Payloads::caseAttribute);
         byte[] sealed = PackageSeal.seal(Base64.getDecoder().decode(publicKey), o.bytes(), context(record.id(), replica));
-        Wire.Out file = new Wire.Out(PACKAGE_MAGIC, VERSION);
+        Wire.Out file = new Wire.Out(PACKAGE_MAGIC, PACKAGE_VERSION);
         file.text(record.id()).text(replica).blob(sealed);
         writePrivately(out, file.bytes());
         return new ExportSummary(replica, submissions.size(), participants.size(), entries.size());
@@ -231,7 +246,9 @@ public final class MergeService {
     private record Package(String studyId, String deviceId, List<AuditEntry> entries, List<FormVersion> forms,
                            List<Site> sites, List<ConsentScriptRow> scripts,
                            List<Payloads.ParticipantWithAttributes> participants, List<ConsentRow> consents,
-                           List<WithdrawalRow> withdrawals, List<Tombstone> tombstones, List<Submission> submissions) {
+                           List<WithdrawalRow> withdrawals, List<Tombstone> tombstones, List<Submission> submissions,
+                           List<Code> codes, List<Source> sources, List<Coding> codings, List<Memo> memos,
+                           List<CaseAttribute> caseAttributes) {
     }
 
     /**
@@ -245,7 +262,7 @@ public final class MergeService {
         byte[] bytes = read(file);
         String digest = Hashing.sha256Hex(bytes);
         String name = file.getFileName().toString();
-        Wire.In outer = new Wire.In(bytes, PACKAGE_MAGIC, VERSION, name);
+        Wire.In outer = new Wire.In(bytes, PACKAGE_MAGIC, PACKAGE_VERSION, name);
         String studyId = outer.text();
         String deviceId = outer.text();
         byte[] sealed = outer.blob();
@@ -256,7 +273,7 @@ public final class MergeService {
         Repositories r = study.repositories();
         if (r.merges().isMerged(digest)) {
             long head = r.merges().deviceHead(deviceId).map(DeviceHead::seq).orElse(0L);
-            return new ImportSummary(deviceId, true, 0, 0, 0, 0, head);
+            return new ImportSummary(deviceId, true, 0, 0, 0, 0, head, 0, List.of());
         }
         byte[] privateKey = r.settings().sealedSetting(PRIVATE_KEY).map(Base64.getDecoder()::decode)
                 .orElseThrow(() -> new CampoException("merge.notCoordinatorStudy"));
@@ -290,6 +307,8 @@ public final class MergeService {
 
     private ImportSummary apply(OpenStudy study, Package p, String digest, AuditEntry last) {
         int[] counts = new int[4]; // added, duplicates, conflicts, removed
+        int[] analysisAdded = new int[1];
+        List<String> clashes = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         study.changes().run(c -> {
             Repositories r = c.repositories();
@@ -389,15 +408,107 @@ public final class MergeService {
                     counts[1]++;
                 }
             }
+            int analysis = mergeAnalysis(r, p, participantIds, clashes);
+            analysisAdded[0] = analysis;
             counts[3] = applyTombstones(c, now);
             rows.refresh(study, kept.stream().filter(id -> r.submissions().findById(id).isPresent()).toList());
             r.merges().saveDeviceHead(new DeviceHead(p.deviceId(), last.seq(), last.hash(), now));
             r.merges().recordPackage(digest, p.deviceId(), now);
             c.audit(AuditAction.PACKAGE_MERGED, "device=" + p.deviceId() + " package=" + digest + " head="
                     + last.seq() + ":" + last.hash() + " added=" + counts[0] + " conflicts=" + counts[2]
-                    + " removed=" + counts[3]);
+                    + " removed=" + counts[3] + " analysis=" + analysisAdded[0] + " sameNamedCodes=" + clashes.size());
         });
-        return new ImportSummary(p.deviceId(), false, counts[0], counts[1], counts[2], counts[3], last.seq());
+        return new ImportSummary(p.deviceId(), false, counts[0], counts[1], counts[2], counts[3], last.seq(),
+                analysisAdded[0], clashes);
+    }
+
+    /**
+     * Merges the qualitative analysis: codes by id (a code named like one of another id is added
+     * apart and reported, never folded in), sources, codings with their coder, memos and case
+     * attributes by id or name; nothing a tombstone names comes in. What is already here stays,
+     * except a source or memo edited later on the laptop, so any import order gives the same study.
+     */
+    private static int mergeAnalysis(Repositories r, Package p, Map<String, String> participantIds,
+                                     List<String> clashes) {
+        int added = 0;
+        Map<String, String> namesHere = new HashMap<>();
+        for (Code code : r.codes().all()) {
+            namesHere.put(normalName(code.name()), code.id());
+        }
+        for (Code code : p.codes()) {
+            if (r.codes().findById(code.id()).isPresent()) {
+                continue;
+            }
+            String other = namesHere.get(normalName(code.name()));
+            if (other != null && !other.equals(code.id())) {
+                clashes.add(code.name());
+            }
+            String parent = code.parentId() != null && r.codes().findById(code.parentId()).isPresent()
+                    ? code.parentId() : null;
+            r.codes().add(new Code(code.id(), parent, code.name(), code.definition(), code.inclusion(),
+                    code.exclusion(), code.example(), code.color(), code.codable(), code.createdAt()));
+            namesHere.putIfAbsent(normalName(code.name()), code.id());
+            added++;
+        }
+        for (Source s : p.sources()) {
+            String caseId = s.caseId() == null ? null : participantIds.getOrDefault(s.caseId(), s.caseId());
+            if (r.tombstones().contains(s.id()) || (caseId != null && r.tombstones().contains(caseId))
+                    || (s.caseId() != null && r.tombstones().contains(s.caseId()))) {
+                continue;
+            }
+            Optional<Source> here = r.sources().findById(s.id());
+            if (here.isPresent()) {
+                if (s.updatedAt().isAfter(here.get().updatedAt())) {
+                    r.sources().update(new Source(s.id(), s.name(), s.kind(), caseId, here.get().submissionId(),
+                            s.text(), here.get().createdAt(), s.updatedAt()));
+                }
+                continue;
+            }
+            String submission = s.submissionId() != null && r.sources().findBySubmission(s.submissionId()).isEmpty()
+                    ? s.submissionId() : null;
+            r.sources().add(new Source(s.id(), s.name(), s.kind(), caseId, submission, s.text(), s.createdAt(),
+                    s.updatedAt()));
+            added++;
+        }
+        for (Coding k : p.codings()) {
+            if (r.tombstones().contains(k.id()) || r.codings().findById(k.id()).isPresent()
+                    || r.sources().findById(k.sourceId()).isEmpty() || r.codes().findById(k.codeId()).isEmpty()) {
+                continue;
+            }
+            r.codings().add(k);
+            added++;
+        }
+        for (Memo m : p.memos()) {
+            if (r.tombstones().contains(m.id()) || (m.targetId() != null && r.tombstones().contains(m.targetId()))) {
+                continue;
+            }
+            Optional<Memo> here = r.memos().findById(m.id());
+            if (here.isEmpty()) {
+                r.memos().add(m);
+                added++;
+            } else if (m.updatedAt().isAfter(here.get().updatedAt())) {
+                r.memos().update(m);
+            }
+        }
+        Map<String, Set<String>> attributesHere = new HashMap<>();
+        for (CaseAttribute a : r.caseAttributes().all()) {
+            attributesHere.computeIfAbsent(a.caseId(), x -> new HashSet<>()).add(a.name());
+        }
+        for (CaseAttribute a : p.caseAttributes()) {
+            String caseId = participantIds.getOrDefault(a.caseId(), a.caseId());
+            if (r.tombstones().contains(caseId) || r.tombstones().contains(a.caseId())) {
+                continue;
+            }
+            if (attributesHere.computeIfAbsent(caseId, x -> new HashSet<>()).add(a.name())) {
+                r.caseAttributes().put(new CaseAttribute(caseId, a.name(), a.value(), a.sensitive()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private static String normalName(String name) {
+        return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean conflictKnown(Repositories r, String existingId, String incomingId) {
@@ -422,6 +533,15 @@ public final class MergeService {
             } else if (Tombstone.SUBMISSION.equals(t.kind()) && r.submissions().findById(t.id()).isPresent()) {
                 r.submissions().delete(t.id());
                 removed++;
+            } else if (Tombstone.SOURCE.equals(t.kind()) && r.sources().findById(t.id()).isPresent()) {
+                AnalysisErasure.eraseSource(r, t.id(), now, t.reason());
+                removed++;
+            } else if (Tombstone.CODING.equals(t.kind()) && r.codings().findById(t.id()).isPresent()) {
+                r.codings().delete(t.id());
+                removed++;
+            } else if (Tombstone.MEMO.equals(t.kind()) && r.memos().findById(t.id()).isPresent()) {
+                r.memos().delete(t.id());
+                removed++;
             }
         }
         if (removed > 0) {
@@ -431,12 +551,14 @@ public final class MergeService {
     }
 
     private Package readPackage(byte[] plain, String name) {
-        Wire.In i = new Wire.In(plain, PACKAGE_MAGIC, VERSION, name);
+        Wire.In i = new Wire.In(plain, PACKAGE_MAGIC, PACKAGE_VERSION, name);
         Package p = new Package(i.text(), i.text(), Payloads.list(i, Payloads::entry), Payloads.list(i, Payloads::form),
                 Payloads.list(i, Payloads::site), Payloads.list(i, Payloads::script),
                 Payloads.list(i, Payloads::participant), Payloads.list(i, Payloads::consent),
                 Payloads.list(i, Payloads::withdrawal), Payloads.list(i, Payloads::tombstone),
-                Payloads.list(i, Payloads::submission));
+                Payloads.list(i, Payloads::submission), Payloads.list(i, Payloads::code),
+                Payloads.list(i, Payloads::source), Payloads.list(i, Payloads::coding), Payloads.list(i, Payloads::memo),
+                Payloads.list(i, Payloads::caseAttribute));
         i.end();
         return p;
     }

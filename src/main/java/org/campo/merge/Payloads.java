@@ -15,6 +15,12 @@ import org.campo.model.SubmissionStatus;
 import org.campo.model.Tombstone;
 import org.campo.model.WithdrawalRow;
 import org.campo.model.Code;
+import org.campo.model.CaseAttribute;
+import org.campo.model.Coding;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
 
 /** How each record travels in kits and packages (see {@link Wire}). */
 final class Payloads {
@@ -131,6 +137,44 @@ final class Payloads {
     static Submission submission(Wire.In i) {
         return new Submission(i.text(), i.text(), SubmissionStatus.fromCode(i.text()), (int) i.integer(), i.instant(),
                 i.instant(), i.text(), i.text(), i.text(), i.text(), i.text());
+    }
+
+    static void source(Wire.Out o, Source s) {
+        o.text(s.id()).text(s.name()).text(s.kind().code()).text(s.caseId()).text(s.submissionId()).text(s.text())
+                .instant(s.createdAt()).instant(s.updatedAt());
+    }
+
+    static Source source(Wire.In i) {
+        return new Source(i.text(), i.text(), SourceKind.fromCode(i.text()), i.text(), i.text(), i.text(), i.instant(),
+                i.instant());
+    }
+
+    static void coding(Wire.Out o, Coding k) {
+        o.text(k.id()).text(k.sourceId()).integer(k.start()).integer(k.end()).text(k.codeId()).text(k.coderId())
+                .instant(k.codedAt()).flag(k.detached());
+    }
+
+    static Coding coding(Wire.In i) {
+        return new Coding(i.text(), i.text(), (int) i.integer(), (int) i.integer(), i.text(), i.text(), i.instant(),
+                Boolean.TRUE.equals(i.flag()));
+    }
+
+    static void memo(Wire.Out o, Memo m) {
+        o.text(m.id()).text(m.target().name()).text(m.targetId()).text(m.title()).text(m.text()).text(m.authorId())
+                .instant(m.createdAt()).instant(m.updatedAt());
+    }
+
+    static Memo memo(Wire.In i) {
+        return new Memo(i.text(), MemoTarget.valueOf(i.text()), i.text(), i.text(), i.text(), i.text(), i.instant(),
+                i.instant());
+    }
+
+    static void caseAttribute(Wire.Out o, CaseAttribute a) {
+        o.text(a.caseId()).text(a.name()).text(a.value()).flag(a.sensitive());
+    }
+
+    static CaseAttribute caseAttribute(Wire.In i) {
+        return new CaseAttribute(i.text(), i.text(), i.text(), Boolean.TRUE.equals(i.flag()));
     }
 
     static <T> void list(Wire.Out o, List<T> items, java.util.function.BiConsumer<Wire.Out, T> writer) {

@@ -18,7 +18,17 @@ import org.campo.app.AppContext;
 import org.campo.collect.InstanceImporter.InstanceFile;
 import org.campo.common.CampoException;
 import org.campo.consent.WithdrawalScope;
+import java.time.Instant;
+import org.campo.common.Ids;
+import org.campo.model.CaseAttribute;
+import org.campo.model.Code;
+import org.campo.model.Coding;
 import org.campo.model.FormVersion;
+import org.campo.model.Memo;
+import org.campo.model.MemoTarget;
+import org.campo.model.Source;
+import org.campo.model.SourceKind;
+import org.campo.model.Tombstone;
 import org.campo.model.Role;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
@@ -239,5 +249,86 @@ class MergeTest {
         String bytes = new String(Files.readAllBytes(pkg), StandardCharsets.ISO_8859_1);
         assertThat(bytes).doesNotContain(CANARY).doesNotContain("CEBAF-TUMBES");
         assertThat(new String(Files.readAllBytes(kit), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY);
+    }
+
+    private record Analysis(String sourceId, String codingId, String memoId) {
+    }
+
+    /** Interview notes on a case, one code made on the laptop, one coding by the laptop's member and a memo on it. */
+    private Analysis codeInterview(Path laptop, String user, String codeName, String notes) {
+        try (OpenStudy s = ctx.studies().unlock(laptop, user, PASS.toCharArray())) {
+            String coder = s.members().all().stream().filter(m -> m.userName().equals(user)).findFirst().orElseThrow().id();
+            var person = ctx.consent(s).participants().register("P-" + user.toUpperCase(java.util.Locale.ROOT), Map.of());
+            Instant now = Instant.now();
+            Analysis a = new Analysis(Ids.newId(), Ids.newId(), Ids.newId());
+            String codeId = Ids.newId();
+            s.changes().run(c -> {
+                var r = c.repositories();
+                r.codes().add(new Code(codeId, null, codeName, "", null, null, null, "#aa3300", true, now));
+                r.sources().add(new Source(a.sourceId(), "Entrevista " + user, SourceKind.INTERVIEW_NOTES, person.id(),
+                        null, notes, now, now));
+                r.codings().add(new Coding(a.codingId(), a.sourceId(), 0, 10, codeId, coder, now, false));
+                r.memos().add(new Memo(a.memoId(), MemoTarget.SOURCE, a.sourceId(), "Nota", "Volver a "
+                        + "preguntar por la ruta", coder, now, now));
+                r.caseAttributes().put(new CaseAttribute(person.id(), "ciudad", "Tumbes", false));
+                c.audit("analysis.changed", "source", a.sourceId(), false, "coded");
+            });
+            return a;
+        }
+    }
+
+    @Test
+    void interviewsCodingsAndMemosMergeOnceWithTheirCoderAndSameNamedCodesAreReported() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of());
+        Path b = laptop("laptop-b", "rosa", Map.of());
+        Analysis fromA = codeInterview(a, "luis", "Rutas peligrosas", "Cruzó por la trocha. " + CANARY);
+        codeInterview(b, "rosa", "rutas peligrosas ", "Llegó en bus desde Huaquillas.");
+        Path pa = packageOf(a, "luis");
+        Path pb = packageOf(b, "rosa");
+        assertThat(new String(Files.readAllBytes(pa), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY)
+                .doesNotContain("trocha").doesNotContain("Rutas peligrosas");
+
+        MergeService.ImportSummary first = importInto(coordinator, pa);
+        assertThat(first.analysisAdded()).isEqualTo(5); // code, source, coding, memo, attribute
+        assertThat(first.sameNamedCodes()).isEmpty();
+        MergeService.ImportSummary second = importInto(coordinator, pb);
+        assertThat(second.sameNamedCodes()).containsExactly("rutas peligrosas ");
+        importInto(coordinator, packageOf(a, "luis")); // a later package of the same laptop
+
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            var r = s.repositories();
+            assertThat(r.codes().all()).hasSize(2);
+            assertThat(r.sources().all()).hasSize(2);
+            assertThat(r.codings().all()).hasSize(2);
+            Coding coding = r.codings().findById(fromA.codingId()).orElseThrow();
+            assertThat(s.members().all()).anySatisfy(m -> {
+                assertThat(m.id()).isEqualTo(coding.coderId());
+                assertThat(m.userName()).isEqualTo("luis");
+            });
+            assertThat(r.sources().findById(fromA.sourceId()).orElseThrow().text()).contains(CANARY);
+            assertThat(r.memos().all()).hasSize(2);
+            assertThat(r.caseAttributes().all()).hasSize(2);
+        }
+
+        // the laptop deletes its coding and memo afterwards: the tombstones reach the coordinator
+        try (OpenStudy s = ctx.studies().unlock(a, "luis", PASS.toCharArray())) {
+            s.changes().run(c -> {
+                var r = c.repositories();
+                r.codings().delete(fromA.codingId());
+                r.tombstones().add(new Tombstone(fromA.codingId(), Tombstone.CODING, c.now(), "recodificado"));
+                r.memos().delete(fromA.memoId());
+                r.tombstones().add(new Tombstone(fromA.memoId(), Tombstone.MEMO, c.now(), "borrado"));
+                c.audit("analysis.changed", "coding", fromA.codingId(), false, "deleted");
+            });
+        }
+        importInto(coordinator, packageOf(a, "luis"));
+        importInto(coordinator, pa); // an old package cannot bring them back
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            var r = s.repositories();
+            assertThat(r.codings().findById(fromA.codingId())).isEmpty();
+            assertThat(r.memos().findById(fromA.memoId())).isEmpty();
+            assertThat(r.codings().all()).hasSize(1);
+            assertThat(r.sources().all()).hasSize(2);
+        }
     }
 }
