@@ -51,6 +51,10 @@ final class ExportDatasetCommand implements Callable<Integer> {
     @Option(names = "--include-drafts", description = "Include unfinished submissions.")
     boolean includeDrafts;
 
+    @Option(names = "--skip-damaged",
+            description = "Leave out submissions whose stored values are damaged, and list them (otherwise the export stops at the first).")
+    boolean skipDamaged;
+
     @Mixin
     UnlockOptions unlock = new UnlockOptions();
 
@@ -70,7 +74,7 @@ final class ExportDatasetCommand implements Callable<Integer> {
             var forms = env.context().forms(open);
             FormDefinition definition = forms.definition(forms.latest(formId));
             DatasetOptions options = new DatasetOptions(formId, f, labels, labelLanguage(definition), true,
-                    includeSensitive, includeDrafts);
+                    includeSensitive, includeDrafts, skipDamaged);
             DatasetResult result = env.context().datasets(open).export(options, output, ProgressListener.NONE);
             env.out().println(Messages.get("cli.export.datasetWritten", result.submissions(), formId, output,
                     result.files().size()));

@@ -128,8 +128,21 @@ public final class SubmissionService {
      */
     public void quarantine(String submissionId, java.util.function.Consumer<String> keepFirst) {
         study.require(Capability.MANAGE_MEMBERS);
-        Submission s = study.submissions().findById(submissionId)
-                .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
+        Submission s;
+        try {
+            s = study.submissions().findById(submissionId)
+                    .orElseThrow(() -> new CampoException("collect.unknownSubmission", submissionId));
+        } catch (org.campo.store.DamagedValueException e) {
+            // its stored instance does not open: nothing can be saved first, the removal is audited
+            study.changes().run(change -> {
+                change.repositories().submissions().delete(submissionId);
+                change.repositories().tombstones().add(new org.campo.model.Tombstone(submissionId,
+                        org.campo.model.Tombstone.SUBMISSION, change.now(), "quarantined"));
+                change.audit(AuditAction.SUBMISSION_QUARANTINED, "submission", submissionId, false,
+                        "damaged=" + e.column());
+            });
+            return;
+        }
         String xml = s.instanceXml() == null ? "" : s.instanceXml();
         if (readable(s)) {
             throw new CampoException("collect.submissionReadable", submissionId);

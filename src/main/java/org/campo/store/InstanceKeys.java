@@ -2,6 +2,8 @@ package org.campo.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.campo.crypto.FieldCipher;
 
 /**
@@ -10,6 +12,7 @@ import org.campo.crypto.FieldCipher;
  * taken keeps no hash: both are kept, and it is listed for the coordinator to resolve.
  */
 public final class InstanceKeys {
+    private static final Logger LOG = Logger.getLogger(InstanceKeys.class.getName());
     /** A submission whose instanceID another submission already has. */
     public record Duplicate(String submissionId, String instanceId) {
     }
@@ -17,12 +20,22 @@ public final class InstanceKeys {
     private InstanceKeys() {
     }
 
-    /** Fills missing hashes; returns how many were filled. */
-    public static int fillMissing(Database db, FieldCipher cipher) {
+    /**
+     * Fills missing hashes; returns how many were filled. A submission whose instance does not
+     * open is left without one (the keyed check names it), so a damaged value never stops unlock.
+     */
+    public static int fillMissing(Database db, FieldCipher key) {
+        FieldCipher cipher = DamageReportingCipher.wrap(key);
         List<String[]> missing = new ArrayList<>();
         db.forEach("SELECT id, instance_enc FROM submission WHERE instance_key IS NULL ORDER BY created_at, id", rs -> {
             String id = rs.getString(1);
-            String xml = cipher.openText("submission", "instance_enc", id, rs.getBytes(2));
+            String xml;
+            try {
+                xml = cipher.openText("submission", "instance_enc", id, rs.getBytes(2));
+            } catch (DamagedValueException e) {
+                LOG.log(Level.WARNING, "Submission " + id + " does not open; left without an instance key", e);
+                return;
+            }
             String instanceId = InstanceIds.of(xml);
             if (instanceId != null) {
                 missing.add(new String[] {id, cipher.keyedHash("instanceID", instanceId)});
@@ -37,7 +50,8 @@ public final class InstanceKeys {
     }
 
     /** Submissions that share their instanceID with another one (left without a hash by {@link #fillMissing}). */
-    public static List<Duplicate> duplicates(Database db, FieldCipher cipher) {
+    public static List<Duplicate> duplicates(Database db, FieldCipher key) {
+        FieldCipher cipher = DamageReportingCipher.wrap(key);
         List<Duplicate> out = new ArrayList<>();
         db.forEach("SELECT id, instance_enc FROM submission WHERE instance_key IS NULL ORDER BY created_at, id", rs -> {
             String id = rs.getString(1);

@@ -24,7 +24,8 @@ public final class SqliteRepositories implements Repositories {
     private final MatrixSummaryRepository matrixSummaries;
     private final CaseAttributeRepository caseAttributes;
 
-    public SqliteRepositories(Database db, FieldCipher cipher) {
+    public SqliteRepositories(Database db, FieldCipher key) {
+        FieldCipher cipher = DamageReportingCipher.wrap(key);
         this.members = new SqliteMemberRepository(db);
         this.sites = new SqliteSiteRepository(db, cipher);
         this.forms = new SqliteFormRepository(db, cipher);

@@ -2,6 +2,8 @@ package org.campo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -74,5 +76,92 @@ class StudyIntegrityCommandsTest {
         CliRun.Result keyed = cli.run("study", "check", study.toString(), "--with-key");
         assertThat(keyed.code()).as(keyed.toString()).isEqualTo(1);
         assertThat(keyed.out()).contains("cut");
+    }
+
+    private static final String FORM = "campo_flow_count";
+    private static final String A = "uuid:11111111-1111-4111-8111-111111111111";
+    private static final String B = "uuid:22222222-2222-4222-8222-222222222222";
+
+    /** Imports the shipped count form and two submissions of it; returns their row ids (A, B). */
+    private String[] twoSubmissions() throws Exception {
+        Path form = home.resolve("flow-count.xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/org/campo/forms/flow-count.xlsx")) {
+            Files.write(form, in.readAllBytes());
+        }
+        assertThat(cli.run("form", "import", study.toString(), form.toString()).code()).isZero();
+        String version;
+        try (var open = cli.context.studies().unlock(study, "ana", PASS.toCharArray())) {
+            version = open.forms().latestVersions().get(0).version();
+        }
+        CliRun.Result r = cli.run("data", "import", study.toString(), "--form", FORM,
+                instance("a.xml", version, A).toString(), instance("b.xml", version, B).toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        try (var open = cli.context.studies().unlock(study, "ana", PASS.toCharArray())) {
+            return new String[] {open.submissions().findByInstance(A).orElseThrow(),
+                    open.submissions().findByInstance(B).orElseThrow()};
+        }
+    }
+
+    private Path instance(String name, String version, String uuid) throws Exception {
+        String xml = "<?xml version='1.0' encoding='UTF-8' ?><data id=\"" + FORM + "\" version=\"" + version
+                + "\"><crossing><point_code>CEBAF-TUMBES</point_code><count_date>2024-05-06</count_date>"
+                + "<shift>morning</shift><time_slot>h06_08</time_slot><direction>entry</direction>"
+                + "<group_seq>1</group_seq></crossing><meta><instanceID>" + uuid + "</instanceID></meta></data>";
+        Path p = home.resolve(name);
+        Files.writeString(p, xml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private void sql(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + study);
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherSubmissionIsNamedByExportAndCheckNeverAsACrash() throws Exception {
+        String[] ids = twoSubmissions();
+        sql("UPDATE submission SET instance_enc = (SELECT instance_enc FROM submission WHERE id = '" + ids[0]
+                + "') WHERE id = '" + ids[1] + "'", "DELETE FROM submission_row");
+
+        CliRun.Result export = cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("out").toString());
+        assertThat(export.code()).as(export.toString()).isEqualTo(1);
+        assertThat(export.err()).contains("instance_enc").contains(ids[1]).contains("damaged or was moved")
+                .doesNotContain("CryptoException");
+
+        CliRun.Result skipped = cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("out2").toString(), "--skip-damaged");
+        assertThat(skipped.code()).as(skipped.toString()).isZero();
+        assertThat(skipped.out()).contains("Wrote 1 submission(s)").contains("Left out submission " + ids[1]);
+
+        CliRun.Result check = cli.run("study", "check", study.toString(), "--with-key");
+        assertThat(check.code()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).contains(ids[1]);
+
+        CliRun.Result removed = cli.run("data", "quarantine", study.toString(), "--submission", ids[1]);
+        assertThat(removed.code()).as(removed.toString()).isZero();
+        CliRun.Result clean = cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("out3").toString());
+        assertThat(clean.code()).as(clean.toString()).isZero();
+        assertThat(clean.out()).contains("Wrote 1 submission(s)");
+    }
+
+    @Test
+    void aDamagedKeptRowStopsTheExportWithASentenceNamingIt() throws Exception {
+        String[] ids = twoSubmissions();
+        assertThat(cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("first").toString()).code()).isZero();
+        sql("UPDATE submission_row SET row_enc = (SELECT row_enc FROM submission_row WHERE submission_id = '"
+                + ids[0] + "') WHERE submission_id = '" + ids[1] + "'");
+
+        CliRun.Result export = cli.run("--lang", "es", "export", "dataset", study.toString(), "--form", FORM,
+                "--format", "csv", "-o", home.resolve("out").toString());
+
+        assertThat(export.code()).as(export.toString()).isEqualTo(1);
+        assertThat(export.err()).contains("row_enc").contains("submission_row").contains("dañado");
     }
 }

@@ -25,6 +25,7 @@ import org.campo.form.runtime.FormDefinition;
 import org.campo.form.runtime.InstanceReader;
 import org.campo.form.runtime.InstanceRow;
 import org.campo.model.FormVersion;
+import org.campo.store.DamagedValueException;
 import org.campo.store.SealedSubmission;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.Capability;
@@ -70,7 +71,8 @@ public final class DatasetExporter {
             try (sink) {
                 InstanceReader reader = new InstanceReader(definition.repeatPaths());
                 Map<String, String> participantCodes = participantCodes();
-                Flattener flattener = new Flattener(layout, options.choiceLabels(), language, participantCodes, sink);
+                Flattener flattener = new Flattener(layout, options.choiceLabels(), language, participantCodes, sink,
+                        options.skipDamaged());
                 for (SubmissionStatus status : options.includeDrafts()
                         ? List.of(SubmissionStatus.FINAL, SubmissionStatus.DRAFT) : List.of(SubmissionStatus.FINAL)) {
                     // One transaction: rows built for submissions that had none are kept with one commit.
@@ -142,9 +144,11 @@ public final class DatasetExporter {
         private final TableSink sink;
         private final ThreadLocal<RowBuilder> builders;
         private final ThreadLocal<FlatInstance.Decoder> decoders = ThreadLocal.withInitial(FlatInstance.Decoder::new);
+        private final boolean skipDamaged;
 
         Flattener(DatasetLayout layout, boolean labels, String language, Map<String, String> participantCodes,
-                  TableSink sink) {
+                  TableSink sink, boolean skipDamaged) {
+            this.skipDamaged = skipDamaged;
             this.layout = layout;
             this.participantCodes = participantCodes;
             this.sink = sink;
@@ -154,11 +158,27 @@ public final class DatasetExporter {
         /** The submission's rows, and its flattened instance when it had none kept (to keep it). */
         void rows(SealedSubmission s, InstanceReader reader, Batch out) {
             InstanceReader.Result r;
-            if (s.hasRow()) {
-                r = decoders.get().decode(s.openRow());
+            byte[] kept = null;
+            String xml = null;
+            try {
+                if (s.hasRow()) {
+                    kept = s.openRow();
+                } else {
+                    xml = s.openInstance();
+                }
+            } catch (DamagedValueException e) {
+                if (!skipDamaged) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "Submission " + s.id() + " is damaged; left out of the export as asked", e);
+                out.unreadable.add(s.id());
+                return;
+            }
+            if (kept != null) {
+                r = decoders.get().decode(kept);
             } else {
                 try {
-                    r = reader.read(s.openInstance());
+                    r = reader.read(xml);
                 } catch (CampoException | StackOverflowError e) {
                     // one unreadable row never blocks an export: listed, left out, removable
                     // with "campo data quarantine"

@@ -10,19 +10,34 @@ package org.campo.export.dataset;
  * @param splitMultiple    also write select_multiple answers as one 0/1 column per choice
  * @param includeSensitive include fields marked sensitive (coordinators only; audited)
  * @param includeDrafts    include unfinished submissions
+ * @param skipDamaged      leave out (and list) submissions whose stored values are damaged, instead of
+ *                         stopping the export at the first one
  */
 public record DatasetOptions(String formId, DatasetFormat format, boolean choiceLabels, String language,
-                             boolean splitMultiple, boolean includeSensitive, boolean includeDrafts) {
+                             boolean splitMultiple, boolean includeSensitive, boolean includeDrafts,
+                             boolean skipDamaged) {
+
+    public DatasetOptions(String formId, DatasetFormat format, boolean choiceLabels, String language,
+                          boolean splitMultiple, boolean includeSensitive, boolean includeDrafts) {
+        this(formId, format, choiceLabels, language, splitMultiple, includeSensitive, includeDrafts, false);
+    }
 
     public static DatasetOptions defaults(String formId, DatasetFormat format) {
         return new DatasetOptions(formId, format, false, null, true, false, false);
     }
 
     public DatasetOptions withSensitive(boolean include) {
-        return new DatasetOptions(formId, format, choiceLabels, language, splitMultiple, include, includeDrafts);
+        return new DatasetOptions(formId, format, choiceLabels, language, splitMultiple, include, includeDrafts,
+                skipDamaged);
     }
 
     public DatasetOptions withLabels(boolean labels, String lang) {
-        return new DatasetOptions(formId, format, labels, lang, splitMultiple, includeSensitive, includeDrafts);
+        return new DatasetOptions(formId, format, labels, lang, splitMultiple, includeSensitive, includeDrafts,
+                skipDamaged);
+    }
+
+    public DatasetOptions withSkipDamaged(boolean skip) {
+        return new DatasetOptions(formId, format, choiceLabels, language, splitMultiple, includeSensitive, includeDrafts,
+                skip);
     }
 }
