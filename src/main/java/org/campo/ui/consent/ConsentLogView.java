@@ -45,6 +45,7 @@ public final class ConsentLogView extends VBox {
         refresh.disableProperty().bind(model.loadingProperty());
         refresh.setOnAction(e -> model.load());
         HBox top = new HBox(12, Controls.title("ui.consent.title"), spacer);
+        javafx.scene.layout.FlowPane exportsRow = new javafx.scene.layout.FlowPane(8, 8);
         if (model.canExport()) {
             Button pdf = Controls.button("consent-export-pdf", "ui.consent.exportPdf", MaterialDesignR.REFRESH);
             pdf.setGraphic(Controls.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_PDF_BOX, 16));
@@ -55,9 +56,15 @@ public final class ConsentLogView extends VBox {
             Button irb = Controls.button("consent-export-irb", "ui.consent.exportIrb", MaterialDesignR.REFRESH);
             irb.setGraphic(Controls.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PACKAGE_VARIANT_CLOSED, 16));
             irb.setOnAction(e -> model.exportIrbPackage());
-            top.getChildren().addAll(pdf, xlsx, irb);
+            exportsRow.getChildren().addAll(pdf, xlsx, irb);
         }
         top.getChildren().add(refresh);
+        for (javafx.scene.Node n : exportsRow.getChildren()) {
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        exportsRow.setVisible(!exportsRow.getChildren().isEmpty());
+        exportsRow.setManaged(exportsRow.isVisible());
         Label exported = new Label();
         exported.setId("consent-exported");
         exported.setWrapText(true);
@@ -78,7 +85,7 @@ public final class ConsentLogView extends VBox {
             table.refresh();
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, Controls.hint("ui.consent.intro"), exported, verdict, table);
+        getChildren().addAll(top, exportsRow, Controls.hint("ui.consent.intro"), exported, verdict, table);
         model.load();
     }
 

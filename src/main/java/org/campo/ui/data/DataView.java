@@ -136,6 +136,7 @@ public final class DataView extends VBox {
         combo.setId(id);
         StringConverter<String> c = converter(v -> v == null ? I18n.get(anyKey) : v);
         combo.setConverter(c);
+        combo.setPromptText(I18n.get(anyKey));
         combo.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

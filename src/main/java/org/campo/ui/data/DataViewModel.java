@@ -81,7 +81,8 @@ public final class DataViewModel {
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> showSelected());
         answer.addListener((o, a, now) -> {
-            newValue.set(now == null ? "" : now.prompt().answer().map(Answer::toXFormValue).orElse(""));
+            newValue.set(now == null ? "" : now.prompt().answer().map(given -> given instanceof Answer.Date d
+                    ? Dates.format(d.value(), Messages.locale()) : given.toXFormValue()).orElse(""));
             reason.set("");
         });
     }
