@@ -43,7 +43,11 @@ public final class Retrieval {
         List<Coding> codings = ctx.lens.filter(ctx.study.changes()
                 .read(r -> r.codings().ofCodes(QdaContext.descendantsAndSelf(codeId, codes))));
         Map<String, Source> sources = new HashMap<>();
-        ctx.cache.all().forEach(e -> sources.put(e.source().id(), e.source()));
+        Map<String, Entry> entries = new HashMap<>();
+        ctx.cache.all().forEach(e -> {
+            sources.put(e.source().id(), e.source());
+            entries.put(e.source().id(), e);
+        });
         Map<String, CaseRecord> caseRecords = new HashMap<>();
         Map<String, ParticipantRow> participants = new HashMap<>();
         ctx.study.changes().read(r -> r.participants().all()).forEach(p -> participants.put(p.id(), p));
@@ -61,10 +65,14 @@ public final class Retrieval {
             if (!matches(cr, where)) {
                 continue;
             }
+            SearchText.Positions p = entries.get(s.id()).positions();
+            int length = p.length();
+            int end = Math.min(k.end(), length);
+            int start = Math.min(k.start(), end);
             out.add(new Segment(k, QdaContext.path(codes.get(k.codeId()), codes), s.id(), s.name(), s.caseId(),
                     cr == null ? null : cr.code(), coders.getOrDefault(k.coderId(), k.coderId()),
-                    before(s.text(), k.start()), TextPositions.slice(s.text(), k.start(), k.end()),
-                    after(s.text(), k.end()), cr == null ? Map.of() : cr.attributes(), cr != null && cr.directQuotation()));
+                    p.slice(Math.max(0, start - CONTEXT), start), p.slice(start, end),
+                    p.slice(end, Math.min(length, end + CONTEXT)), cr == null ? Map.of() : cr.attributes(), cr != null && cr.directQuotation()));
         }
         out.sort(java.util.Comparator.comparing(Segment::sourceName).thenComparing(Segment::sourceId)
                 .thenComparingInt(g -> g.coding().start()).thenComparingInt(g -> g.coding().end()));
@@ -97,9 +105,10 @@ public final class Retrieval {
         List<SearchHit> out = new ArrayList<>();
         for (Entry e : ctx.cache.all()) {
             Source s = e.source();
+            SearchText.Positions p = e.searchText().positions();
             for (int[] h : e.searchText().find(folded)) {
-                out.add(new SearchHit(s.id(), s.name(), h[0], h[1], before(s.text(), h[0]),
-                        TextPositions.slice(s.text(), h[0], h[1]), after(s.text(), h[1])));
+                out.add(new SearchHit(s.id(), s.name(), h[0], h[1], p.slice(Math.max(0, h[0] - CONTEXT), h[0]),
+                        p.slice(h[0], h[1]), p.slice(h[1], Math.min(p.length(), h[1] + CONTEXT))));
             }
         }
         return out;

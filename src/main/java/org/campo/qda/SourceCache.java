@@ -17,12 +17,27 @@ final class SourceCache {
     private final OpenStudy study;
     private final Map<String, Entry> entries = new HashMap<>();
 
-    record Entry(Source source, Instant stamp, SearchText[] search) {
+    record Entry(Source source, Instant stamp, Object[] lazy) {
+        Entry(Source source, Instant stamp) {
+            this(source, stamp, new Object[2]);
+        }
+
         SearchText searchText() {
-            if (search[0] == null) {
-                search[0] = SearchText.of(source.text());
+            if (lazy[0] == null) {
+                lazy[0] = SearchText.of(source.text());
             }
-            return search[0];
+            return (SearchText) lazy[0];
+        }
+
+        /** Code point positions of the text, without folding it for search. */
+        SearchText.Positions positions() {
+            if (lazy[0] != null) {
+                return ((SearchText) lazy[0]).positions();
+            }
+            if (lazy[1] == null) {
+                lazy[1] = SearchText.Positions.of(source.text());
+            }
+            return (SearchText.Positions) lazy[1];
         }
     }
 
@@ -44,13 +59,13 @@ final class SourceCache {
         if (stale.size() > stamps.size() / 2) {
             for (Source s : study.changes().read(r -> r.sources().all())) {
                 if (stale.contains(s.id())) {
-                    entries.put(s.id(), new Entry(s, s.updatedAt(), new SearchText[1]));
+                    entries.put(s.id(), new Entry(s, s.updatedAt()));
                 }
             }
         } else {
             for (String id : stale) {
                 study.changes().read(r -> r.sources().findById(id))
-                        .ifPresent(s -> entries.put(id, new Entry(s, s.updatedAt(), new SearchText[1])));
+                        .ifPresent(s -> entries.put(id, new Entry(s, s.updatedAt())));
             }
         }
         return entries.values().stream()
@@ -66,7 +81,7 @@ final class SourceCache {
         } else {
             Entry e = entries.get(id);
             if (e == null || !e.stamp().equals(s.updatedAt())) {
-                entries.put(id, new Entry(s, s.updatedAt(), new SearchText[1]));
+                entries.put(id, new Entry(s, s.updatedAt()));
             }
         }
         return s;
