@@ -190,7 +190,7 @@ class CampoCliTest {
         CliRun.Result r = cli.run("demo", "create", demo.toString(), "--submissions", "5");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("campo-demo-2024");
-        CliRun.Result info = cli.passphrase("campo-demo-2024").run("study", "info", demo.toString());
+        CliRun.Result info = cli.passphrase("campo-demo-2024").run("study", "info", demo.toString(), "--user", "demo");
         assertThat(info.code()).as(info.toString()).isZero();
         assertThat(info.out()).contains("Demo").contains("demo (coordinator)")
                 .contains("CEBAF-TUMBES  CEBAF Tumbes").contains("TACNA-SC  Santa Rosa, Tacna");

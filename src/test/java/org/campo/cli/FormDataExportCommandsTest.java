@@ -154,8 +154,8 @@ class FormDataExportCommandsTest {
         Path demo = dir.resolve("demo.campo");
         assertThat(cli.run("demo", "create", demo.toString(), "--submissions", "25").code()).isZero();
         Path out = dir.resolve("csv");
-        CliRun.Result r = cli.passphrase("campo-demo-2024").run("export", "dataset", demo.toString(), "--form",
-                "campo_flow_monitoring_survey", "--format", "csv", "-o", out.toString(), "--labels");
+        CliRun.Result r = cli.passphrase("campo-demo-2024").run("export", "dataset", demo.toString(), "--user", "demo",
+                "--form", "campo_flow_monitoring_survey", "--format", "csv", "-o", out.toString(), "--labels");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Wrote 25 submission(s)").contains("Sensitive fields were left out");
         Path main;
@@ -168,11 +168,13 @@ class FormDataExportCommandsTest {
         assertThat(csv).contains("CEBAF").doesNotContain("gender_identity");
 
         Path xlsx = dir.resolve("xlsx");
-        CliRun.Result x = cli.run("export", "dataset", demo.toString(), "--form", "campo_flow_count", "--format",
+        CliRun.Result x = cli.run("export", "dataset", demo.toString(), "--user", "demo", "--form", "campo_flow_count",
+                "--format",
                 "xlsx", "-o", xlsx.toString(), "--include-sensitive", "--include-drafts");
         assertThat(x.code()).as(x.toString()).isZero();
         assertThat(x.out()).doesNotContain("Sensitive fields were left out");
-        CliRun.Result bad = cli.run("export", "dataset", demo.toString(), "--form", "campo_flow_count", "--format",
+        CliRun.Result bad = cli.run("export", "dataset", demo.toString(), "--user", "demo", "--form", "campo_flow_count",
+                "--format",
                 "pdf", "-o", xlsx.toString());
         assertThat(bad.code()).isEqualTo(2);
     }
