@@ -25,6 +25,8 @@ public final class AuditAction {
     /** An unreadable stored submission removed by "campo data quarantine". */
     public static final String SUBMISSION_QUARANTINED = "submission.quarantined";
     public static final String SUBMISSIONS_INDEXED = "submission.indexed";
+    /** Submissions from before clear columns were sealed, sealed once at unlock. */
+    public static final String SUBMISSIONS_SEALED = "submission.sealed";
     public static final String CONSENT_SCRIPT_ADDED = "consent.script.added";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String PARTICIPANT_ADDED = "participant.added";

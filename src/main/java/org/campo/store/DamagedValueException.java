@@ -12,7 +12,12 @@ public final class DamagedValueException extends StoreException {
     private final String column;
 
     public DamagedValueException(Throwable cause, String table, String rowId, String column) {
-        super(cause, "store.damagedValue", table, rowId, column);
+        this(cause, "store.damagedValue", table, rowId, column);
+    }
+
+    /** With its own message key (arguments: table, row, column). */
+    public DamagedValueException(Throwable cause, String key, String table, String rowId, String column) {
+        super(cause, key, table, rowId, column);
         this.table = table;
         this.rowId = rowId;
         this.column = column;

@@ -24,7 +24,8 @@ public final class Migrations {
             "V008__unique_instance.sql",
             "V009__submission_review.sql",
             "V010__matrix_summary.sql",
-            "V011__merge.sql");
+            "V011__merge.sql",
+            "V012__submission_seal.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

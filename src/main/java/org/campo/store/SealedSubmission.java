@@ -21,10 +21,19 @@ public final class SealedSubmission {
     private final byte[] row;
     private final byte[] instance;
     private final FieldCipher cipher;
+    private final boolean columnsIntact;
 
     public SealedSubmission(String id, SubmissionStatus status, int rev, Instant createdAt, Instant updatedAt,
                      String siteCode, String deviceId, String participantId, byte[] row, byte[] instance,
                      FieldCipher cipher) {
+        this(id, status, rev, createdAt, updatedAt, siteCode, deviceId, participantId, row, instance, cipher, true);
+    }
+
+    /** @param columnsIntact whether the clear columns matched their seal when read */
+    public SealedSubmission(String id, SubmissionStatus status, int rev, Instant createdAt, Instant updatedAt,
+                     String siteCode, String deviceId, String participantId, byte[] row, byte[] instance,
+                     FieldCipher cipher, boolean columnsIntact) {
+        this.columnsIntact = columnsIntact;
         this.id = id;
         this.status = status;
         this.rev = rev;
@@ -82,11 +91,19 @@ public final class SealedSubmission {
 
     /** The kept flattened row, decrypted. */
     public byte[] openRow() {
+        requireIntact();
         return cipher.open("submission_row", "row_enc", rowId(id, rev), row);
     }
 
     /** The instance XML, decrypted (only carried when no row is kept). */
     public String openInstance() {
+        requireIntact();
         return cipher.openText("submission", "instance_enc", id, instance);
+    }
+
+    private void requireIntact() {
+        if (!columnsIntact) {
+            throw new DamagedValueException(null, "store.editedRecord", "submission", id, ColumnSeals.COLUMN);
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.campo.crypto.FieldCipher;
 
 /** Submissions with their instance XML sealed to the row id. */
 public final class SqliteSubmissionRepository implements SubmissionRepository {
-    private static final String SUMMARY = "id, form_ref, status, rev, created_at, updated_at, site_code, member_id, participant_id";
+    private static final String SUMMARY = "id, form_ref, status, rev, created_at, updated_at, site_code, member_id, participant_id, columns_seal";
     private final Database db;
     private final FieldCipher cipher;
 
@@ -34,10 +34,10 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         String key = instanceId == null ? null : cipher.keyedHash("instanceID", instanceId);
         try {
             db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
-                            + "member_id, participant_id, instance_enc, instance_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + "member_id, participant_id, instance_enc, instance_key, columns_seal) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
                     Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(),
-                    seal(s), key);
+                    seal(s), key, columnsSeal(s, s.participantId()));
         } catch (StoreException e) {
             if (key != null && e.getCause() instanceof java.sql.SQLException sql
                     && sql.getMessage() != null && sql.getMessage().contains("submission.instance_key")) {
@@ -61,9 +61,10 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
     @Override
     public void insertConflicting(Submission s) {
         db.update("INSERT INTO submission(id, form_ref, status, rev, created_at, updated_at, site_code, device_id, "
-                        + "member_id, participant_id, instance_enc, instance_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL)",
+                        + "member_id, participant_id, instance_enc, instance_key, columns_seal) VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL,?)",
                 s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
-                Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s));
+                Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s),
+                columnsSeal(s, s.participantId()));
     }
 
     @Override
@@ -76,9 +77,10 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     @Override
     public void update(Submission s) {
-        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ? "
-                        + "WHERE id = ? AND rev = ?",
-                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), s.id(), s.rev() - 1);
+        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, "
+                        + "columns_seal = ? WHERE id = ? AND rev = ?",
+                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), columnsSeal(s, s.participantId()),
+                s.id(), s.rev() - 1);
         if (changed != 1) {
             throw new StoreException("store.staleRevision", s.id());
         }
@@ -90,12 +92,19 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
             update(s);
             return;
         }
-        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, position = ? "
-                        + "WHERE id = ? AND rev = ?",
-                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), position, s.id(), s.rev() - 1);
+        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, position = ?, "
+                        + "columns_seal = ? WHERE id = ? AND rev = ?",
+                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), position,
+                columnsSeal(s, s.participantId()), s.id(), s.rev() - 1);
         if (changed != 1) {
             throw new StoreException("store.staleRevision", s.id());
         }
+    }
+
+    /** The seal of the row's clear columns, as they will be stored (with {@code participantId}). */
+    private String columnsSeal(Submission s, String participantId) {
+        return ColumnSeals.of(cipher, s.id(), s.formRef(), s.status().code(), s.siteCode(),
+                Timestamps.format(s.createdAt()), participantId, s.memberId());
     }
 
     private byte[] seal(Submission s) {
@@ -110,13 +119,13 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
     @Override
     public List<SubmissionSummary> list(String formRef) {
         return db.query("SELECT " + SUMMARY + " FROM submission WHERE form_ref = ? ORDER BY created_at",
-                SqliteSubmissionRepository::summary, formRef);
+                this::summary, formRef);
     }
 
     @Override
     public List<SubmissionSummary> listByParticipant(String participantId) {
         return db.query("SELECT " + SUMMARY + " FROM submission WHERE participant_id = ? ORDER BY created_at",
-                SqliteSubmissionRepository::summary, participantId);
+                this::summary, participantId);
     }
 
     @Override
@@ -147,13 +156,22 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         params.add(status.code());
         // The instance is only read where no row is kept for the current revision.
         db.forEach("SELECT s.id, s.status, s.rev, s.created_at, s.updated_at, s.site_code, s.device_id, "
-                        + "s.participant_id, r.row_enc, CASE WHEN r.row_enc IS NULL THEN s.instance_enc END AS instance "
+                        + "s.participant_id, r.row_enc, CASE WHEN r.row_enc IS NULL THEN s.instance_enc END AS instance, "
+                        + "s.form_ref, s.member_id, s.columns_seal "
                         + "FROM submission s LEFT JOIN submission_row r ON r.submission_id = s.id AND r.rev = s.rev "
                         + "WHERE s.form_ref IN (" + marks + ") AND s.status = ? ORDER BY s.created_at, s.id",
-                rs -> consumer.accept(new SealedSubmission(rs.getString(1), SubmissionStatus.fromCode(rs.getString(2)),
-                        rs.getInt(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10), cipher)),
+                rs -> consumer.accept(sealed(rs)),
                 params.toArray());
+    }
+
+    private SealedSubmission sealed(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        boolean intact = rs.getString(13) != null && rs.getString(13).equals(ColumnSeals.of(cipher, id,
+                rs.getString(11), rs.getString(2), rs.getString(6), rs.getString(4), rs.getString(8),
+                rs.getString(12)));
+        return new SealedSubmission(id, SubmissionStatus.fromCode(rs.getString(2)),
+                rs.getInt(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10), cipher, intact);
     }
 
     @Override
@@ -180,11 +198,14 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     @Override
     public void linkParticipant(String id, String participantId) {
-        db.update("UPDATE submission SET participant_id = ? WHERE id = ?", participantId, id);
+        Submission s = findById(id).orElseThrow(() -> new StoreException("store.notFound", id));
+        db.update("UPDATE submission SET participant_id = ?, columns_seal = ? WHERE id = ?", participantId,
+                columnsSeal(s, participantId), id);
     }
 
     private Submission map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
+        checkColumns(rs);
         return new Submission(id, rs.getString("form_ref"), SubmissionStatus.fromCode(rs.getString("status")),
                 rs.getInt("rev"), Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
                 rs.getString("site_code"), rs.getString("device_id"), rs.getString("member_id"),
@@ -192,7 +213,14 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
                 cipher.openText("submission", "instance_enc", id, rs.getBytes("instance_enc")));
     }
 
-    private static SubmissionSummary summary(ResultSet rs) throws SQLException {
+    private void checkColumns(ResultSet rs) throws SQLException {
+        ColumnSeals.check(cipher, rs.getString("id"), rs.getString("form_ref"), rs.getString("status"),
+                rs.getString("site_code"), rs.getString("created_at"), rs.getString("participant_id"),
+                rs.getString("member_id"), rs.getString("columns_seal"));
+    }
+
+    private SubmissionSummary summary(ResultSet rs) throws SQLException {
+        checkColumns(rs);
         return new SubmissionSummary(rs.getString("id"), rs.getString("form_ref"),
                 SubmissionStatus.fromCode(rs.getString("status")), rs.getInt("rev"),
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),

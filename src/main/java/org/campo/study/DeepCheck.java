@@ -3,6 +3,7 @@ package org.campo.study;
 import java.util.List;
 import org.campo.audit.AuditVerification;
 import org.campo.common.ProgressListener;
+import org.campo.store.ColumnSeals;
 import org.campo.store.EncryptedColumns;
 import org.campo.store.InstanceKeys;
 
@@ -34,13 +35,15 @@ public final class DeepCheck {
     public static Result run(OpenStudy study, ProgressListener progress) {
         study.require(Capability.READ_AUDIT);
         AuditVerification audit = study.audit().verifyWithKey();
-        List<DamagedValue> damaged = new EncryptedColumns(study.database())
+        List<DamagedValue> damaged = new java.util.ArrayList<>(new EncryptedColumns(study.database())
                 .verify(study.cipher(), (table, done, total) -> progress.progress(done, total, table)).stream()
-                .map(d -> new DamagedValue(d.table(), d.rowId(), d.column())).toList();
+                .map(d -> new DamagedValue(d.table(), d.rowId(), d.column())).toList());
+        ColumnSeals.edited(study.database(), study.cipher()).forEach(id ->
+                damaged.add(new DamagedValue("submission", id, ColumnSeals.COLUMN)));
         List<DuplicateInstance> duplicates = damaged.isEmpty()
                 ? InstanceKeys.duplicates(study.database(), study.cipher()).stream()
                         .map(d -> new DuplicateInstance(d.submissionId(), d.instanceId())).toList()
                 : List.of();
-        return new Result(audit, damaged, duplicates);
+        return new Result(audit, List.copyOf(damaged), duplicates);
     }
 }

@@ -16,6 +16,7 @@ import org.campo.crypto.WrongSecretException;
 import org.campo.store.Database;
 import org.campo.store.DeviceTable;
 import org.campo.store.KeySlotRecord;
+import org.campo.store.ColumnSeals;
 import org.campo.store.InstanceKeys;
 import org.campo.store.KeySlotStore;
 import org.campo.model.Member;
@@ -101,6 +102,7 @@ public final class StudyService {
             db.run(() -> {
                 StudyRecord study = new StudyRecord(studyId, studyName.trim(), clock.instant());
                 new StudyTable(db).create(study);
+                ColumnSeals.markSealed(db);
                 new SqliteMemberRepository(db).add(member);
                 KeySlotStore slots = new KeySlotStore(db);
                 slots.add(new KeySlotRecord(OpenStudy.slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(),
@@ -152,6 +154,10 @@ public final class StudyService {
                     : unlockWithPassphrase(db, userName, secret);
             throttle.succeeded(file);
             db.run(() -> {
+                int sealed = ColumnSeals.sealOlderRows(db, study.cipher());
+                if (sealed > 0) {
+                    study.audit().append(study.actor(), AuditAction.SUBMISSIONS_SEALED, "count=" + sealed);
+                }
                 int indexed = InstanceKeys.fillMissing(db, study.cipher());
                 if (indexed > 0) {
                     study.audit().append(study.actor(), AuditAction.SUBMISSIONS_INDEXED, "count=" + indexed);

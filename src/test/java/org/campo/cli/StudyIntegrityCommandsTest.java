@@ -164,4 +164,44 @@ class StudyIntegrityCommandsTest {
         assertThat(export.code()).as(export.toString()).isEqualTo(1);
         assertThat(export.err()).contains("row_enc").contains("submission_row").contains("dañado");
     }
+
+    @Test
+    void anEditOfAnyClearColumnOfASubmissionIsFoundByTheKeyedCheckAndStopsTheExport() throws Exception {
+        String[] ids = twoSubmissions();
+        Path pristine = home.resolve("pristine.campo");
+        Files.copy(study, pristine);
+        String where = " WHERE id = '" + ids[1] + "'";
+        for (String edit : new String[] {"form_ref = form_ref || 'x'", "status = 'draft'", "site_code = 'LIMA'",
+                "created_at = '2001-01-01T00:00:00Z'", "participant_id = '" + ids[0] + "'",
+                "member_id = coalesce(member_id, '') || 'x'", "columns_seal = NULL"}) {
+            Files.copy(pristine, study, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            sql("UPDATE submission SET " + edit + where);
+
+            CliRun.Result check = cli.run("study", "check", study.toString(), "--with-key");
+            assertThat(check.code()).as(edit + ": " + check).isEqualTo(1);
+            assertThat(check.out()).as(edit).contains(ids[1]).contains("columns_seal").doesNotContain(ids[0]);
+        }
+        Files.copy(pristine, study, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        sql("UPDATE submission SET site_code = 'LIMA'" + where);
+        CliRun.Result export = cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("out").toString());
+        assertThat(export.code()).as(export.toString()).isEqualTo(1);
+        assertThat(export.err()).contains(ids[1]).contains("changed outside Campo");
+        CliRun.Result skipped = cli.run("export", "dataset", study.toString(), "--form", FORM, "--format", "csv",
+                "-o", home.resolve("out2").toString(), "--skip-damaged");
+        assertThat(skipped.code()).as(skipped.toString()).isZero();
+        assertThat(skipped.out()).contains("Wrote 1 submission(s)").contains("Left out submission " + ids[1]);
+    }
+
+    @Test
+    void submissionsFromBeforeSealsAreSealedOnceAtUnlock() throws Exception {
+        String[] ids = twoSubmissions();
+        sql("UPDATE submission SET columns_seal = NULL", "DELETE FROM setting WHERE name = 'submission_seals'");
+
+        CliRun.Result check = cli.run("study", "check", study.toString(), "--with-key");
+
+        assertThat(check.code()).as(check.toString()).isZero();
+        sql("UPDATE submission SET columns_seal = NULL WHERE id = '" + ids[0] + "'");
+        assertThat(cli.run("study", "check", study.toString(), "--with-key").code()).isEqualTo(1);
+    }
 }
