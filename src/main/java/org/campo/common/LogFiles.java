@@ -1,7 +1,9 @@
 package org.campo.common;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
@@ -34,6 +36,7 @@ public final class LogFiles {
             return;
         }
         try {
+            restrict(logFolder);
             FileHandler handler = new FileHandler(logFolder.resolve("campo-%g.log").toString(), LIMIT_BYTES, COUNT,
                     true);
             handler.setFormatter(new SimpleFormatter());
@@ -42,6 +45,26 @@ public final class LogFiles {
             installed = handler;
         } catch (IOException | SecurityException e) {
             Logger.getLogger(LogFiles.class.getName()).log(Level.WARNING, "No log file in " + logFolder, e);
+        }
+    }
+
+    /**
+     * The log folder readable by its owner only (0700) and every log file 0600, created so before
+     * the handler opens them: logs name studies, members and submissions. Rotation renames these
+     * files (keeping their mode); the one it creates anew stays inside the private folder.
+     */
+    private static void restrict(Path logFolder) throws IOException {
+        Files.createDirectories(logFolder);
+        if (logFolder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(logFolder, PosixFilePermissions.fromString("rwx------"));
+        }
+        for (int i = 0; i < COUNT; i++) {
+            Path file = logFolder.resolve("campo-" + i + ".log");
+            if (Files.exists(file)) {
+                PrivateFiles.restrict(file);
+            } else {
+                PrivateFiles.create(file);
+            }
         }
     }
 

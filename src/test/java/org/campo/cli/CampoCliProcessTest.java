@@ -63,4 +63,46 @@ class CampoCliProcessTest {
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("campo study --help");
     }
+
+    @Test
+    void theLogFolderAndItsFilesAreReadableByTheirOwnerOnly() throws Exception {
+        Outcome o = run("demo", "create", dir.resolve("d.campo").toString(), "--submissions", "0");
+        assertThat(o.code()).as(o.err()).isZero();
+        Path logs = dir.resolve("home").resolve("logs");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)))
+                .isEqualTo("rwx------");
+        try (var files = Files.list(logs)) {
+            List<Path> logFiles = files.filter(f -> f.getFileName().toString().endsWith(".log")).toList();
+            assertThat(logFiles).isNotEmpty();
+            for (Path f : logFiles) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                        .as(f.toString()).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aDemoCreationKilledMidWayLeavesAFileThatStudyCheckReportsIncomplete() throws Exception {
+        Path study = dir.resolve("half.campo");
+        Path wal = Path.of(study + "-wal");
+        ProcessBuilder pb = ChildJvm.builder("org.campo.Main", List.of("-Dcampo.home=" + dir.resolve("home"),
+                "-Duser.language=en"), "demo", "create", study.toString(), "--submissions", "20000");
+        pb.redirectError(dir.resolve("killed-err.txt").toFile());
+        pb.redirectOutput(dir.resolve("killed-out.txt").toFile());
+        Process child = pb.start();
+        // killed once the study is being filled: its write-ahead log holds content beyond the schema
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(Files.exists(wal) && Files.size(wal) > 512 * 1024) && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertThat(child.isAlive()).as("the demo creation was still running when killed").isTrue();
+        child.toHandle().destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(study).exists();
+
+        Outcome check = run("study", "check", study.toString());
+
+        assertThat(check.code()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.err()).contains("Incomplete").contains(study.toString());
+    }
 }
