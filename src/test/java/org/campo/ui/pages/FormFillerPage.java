@@ -365,6 +365,16 @@ public final class FormFillerPage extends Page {
 
     /** The question (by name) holding the keyboard focus, or null when the focus is elsewhere. */
     public String focusedQuestion() {
+        // the filler moves the focus once the page is laid out; on a busy machine that comes a little later
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> currentQuestion() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return null;
+        }
+        return currentQuestion();
+    }
+
+    private String currentQuestion() {
         Node focused = robot.lookup("#form-filler").query().getScene().getFocusOwner();
         for (Node n = focused; n != null; n = n.getParent()) {
             if (n.getId() != null && n.getId().startsWith("question-")) {
