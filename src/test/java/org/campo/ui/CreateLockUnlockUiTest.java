@@ -46,7 +46,7 @@ class CreateLockUnlockUiTest extends CampoUiTest {
         StudyHomePage study = new StartPage(robot).createStudy()
                 .fill("Entrevistas", "luis", TestStudies.PASSPHRASE).submit();
 
-        assertThat(study.emptyStateShownFor("data")).isTrue();
+        assertThat(study.emptyStateShownFor("export")).isTrue();
         var audit = study.openAudit();
         assertThat(audit.rows()).isGreaterThanOrEqualTo(1);
         assertThat(audit.verify()).startsWith(Messages.get("audit.verify.ok", 1, "x").substring(0, 20));

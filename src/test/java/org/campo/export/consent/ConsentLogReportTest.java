@@ -135,7 +135,7 @@ class ConsentLogReportTest {
         String pdf = pdfText(f.consent.log().build(), new Locale("es"));
 
         assertThat(pdf).contains("Registro de consentimientos", "KI-GOV-03", "P-014", "P-016", "Verificación",
-                "Totales por sitio y mes", "Destruir");
+                "Totales por punto y mes", "Destruir");
     }
 
     private String pdfText(ConsentLog log, Locale locale) throws Exception {
