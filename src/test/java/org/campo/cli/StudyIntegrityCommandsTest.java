@@ -204,4 +204,20 @@ class StudyIntegrityCommandsTest {
         sql("UPDATE submission SET columns_seal = NULL WHERE id = '" + ids[0] + "'");
         assertThat(cli.run("study", "check", study.toString(), "--with-key").code()).isEqualTo(1);
     }
+
+    @Test
+    void anImportedSubmissionDeletedBehindCampoIsFoundWhileAnAuditedDeletionIsNot() throws Exception {
+        String[] ids = twoSubmissions();
+        try (var open = cli.context.studies().unlock(study, "ana", PASS.toCharArray())) {
+            cli.context.submissions(open).delete(ids[0]);
+        }
+        assertThat(cli.run("study", "check", study.toString(), "--with-key").code()).isZero();
+
+        sql("DELETE FROM submission WHERE id = '" + ids[1] + "'");
+
+        CliRun.Result keyless = cli.run("study", "check", study.toString());
+        assertThat(keyless.code()).as(keyless.toString()).isEqualTo(1);
+        assertThat(keyless.out() + keyless.err()).contains(ids[1]).doesNotContain(ids[0]);
+        assertThat(cli.run("study", "check", study.toString(), "--with-key").code()).isEqualTo(1);
+    }
 }
