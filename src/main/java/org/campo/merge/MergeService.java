@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +18,6 @@ import org.campo.audit.AuditChain;
 import org.campo.audit.AuditEntry;
 import org.campo.common.CampoException;
 import org.campo.common.Ids;
-import org.campo.common.PrivateFiles;
 import org.campo.crypto.Hashing;
 import org.campo.crypto.PackageSeal;
 import org.campo.crypto.WrongSecretException;
@@ -638,19 +636,9 @@ public final class MergeService {
     }
 
     private static void writePrivately(Path out, byte[] bytes) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + out.getFileName() + ".part");
         try {
-            Files.deleteIfExists(temp);
-            PrivateFiles.create(temp);
-            Files.write(temp, bytes);
-            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            org.campo.common.AtomicWrite.write(out, o -> o.write(bytes));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
             throw new CampoException(e, "merge.cannotWrite", out.toString(), String.valueOf(e.getMessage()));
         }
     }
