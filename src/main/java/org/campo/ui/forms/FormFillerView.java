@@ -281,6 +281,17 @@ public final class FormFillerView extends BorderPane {
      */
     private void focusAfterRender(String focusedRef) {
         if (getScene() == null) {
+            // rendered before the filler was shown (a slow laptop): focus once it is in the window
+            sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                    javafx.scene.Scene before, javafx.scene.Scene scene) {
+                    if (scene != null) {
+                        sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> focusAfterRender(focusedRef));
+                    }
+                }
+            });
             return;
         }
         Node target = null;
