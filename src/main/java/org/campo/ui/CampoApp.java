@@ -48,6 +48,9 @@ public class CampoApp extends Application {
     /** Builds the window on {@code stage}; {@code demo} opens the demo study unlocked. */
     public ShellViewModel show(Stage stage, boolean demo) {
         AppContext context = contextFactory.get();
+        // the window is where the app speaks; the libraries' logging (JavaRosa logs every form load)
+        // goes to the log file only, as in the command line
+        LogFiles.quietConsole();
         LogFiles.install(context.directories().logs());
         context.settings().language().ifPresent(Messages::setLocale);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
