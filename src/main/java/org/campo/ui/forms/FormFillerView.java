@@ -304,7 +304,30 @@ public final class FormFillerView extends BorderPane {
             target = screenBox.lookupAll(".button").stream().filter(n -> n.isVisible() && !n.isDisabled())
                     .findFirst().orElse(null);
         }
-        (target != null ? target : screenBox).requestFocus();
+        Node focus = target != null ? target : screenBox;
+        focus.requestFocus();
+        // the click or key that opened the filler may still be settling (a navigation button keeps the
+        // focus it just took): claim it again once that event is done, unless the user moved on
+        javafx.scene.Scene scene = getScene();
+        Runnable[] reclaim = new Runnable[1];
+        reclaim[0] = () -> {
+            scene.removePostLayoutPulseListener(reclaim[0]);
+            Node owner = scene.getFocusOwner();
+            if (owner == null || !isInside(owner)) {
+                focus.requestFocus();
+            }
+        };
+        scene.addPostLayoutPulseListener(reclaim[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scrolls the screen so that the focused control is in view (type-to-search, Enter, Tab). */
