@@ -108,10 +108,14 @@ MODULES="$(sed -e 's/#.*//' "$INSTALLER/jdk-modules.txt" | tr -s ' \t\r\n' '\n' 
 log "jlink --add-modules $MODULES"
 # --generate-cds-archive writes the runtime's class-data-sharing archive (lib/server/classes.jsa):
 # without it a jlink runtime starts with sharing off and every JDK class is loaded and verified
-# from the modules file on each start (docs/benchmarks.md, "Cold start").
+# from the modules file on each start (docs/benchmarks.md, "Cold start"). jlink runs the image's
+# own bin/java to write it, so the native commands are removed afterwards instead of by
+# --strip-native-commands (the package starts through jpackage's launcher, never bin/java).
 jlink --module-path "$JMODS" --add-modules "$MODULES" --include-locales=en,es \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=0 \
+  --strip-debug --no-header-files --no-man-pages --compress=0 \
   --generate-cds-archive --output "$RUNTIME"
+[ -f "$RUNTIME/lib/server/classes.jsa" ] || die "jlink wrote no class-data-sharing archive"
+rm -rf "$RUNTIME/bin"
 
 # The distribution packages that provide the shared libraries the runtime links against
 # (what jpackage would list itself, minus xdg-utils, which this package does not need).
