@@ -392,7 +392,7 @@ public final class MergeService {
                 Submission existing = r.submissions().findById(holder.orElse(s.id())).orElseThrow();
                 if (existing.instanceXml().equals(s.instanceXml())) {
                     counts[1]++;
-                } else if (same.isEmpty() && !conflictKnown(r, existing.id(), s.id())) {
+                } else if (same.isEmpty() && !conflictKnown(r, existing.id())) {
                     Submission other = new Submission(Ids.newId(), incoming.formRef(), incoming.status(),
                             incoming.rev(), incoming.createdAt(), incoming.updatedAt(), incoming.siteCode(),
                             incoming.deviceId(), incoming.memberId(), incoming.participantId(), incoming.instanceXml());
@@ -509,7 +509,7 @@ public final class MergeService {
         return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean conflictKnown(Repositories r, String existingId, String incomingId) {
+    private static boolean conflictKnown(Repositories r, String existingId) {
         return r.merges().conflicts().stream().anyMatch(x -> x.keptId().equals(existingId) && x.resolvedAt() == null);
     }
 

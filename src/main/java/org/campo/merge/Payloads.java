@@ -8,7 +8,6 @@ import org.campo.model.ConsentRow;
 import org.campo.model.ConsentScriptRow;
 import org.campo.model.FormVersion;
 import org.campo.model.ParticipantRow;
-import org.campo.model.Role;
 import org.campo.model.Site;
 import org.campo.model.Submission;
 import org.campo.model.SubmissionStatus;
@@ -189,9 +188,5 @@ final class Payloads {
             out.add(reader.apply(i));
         }
         return out;
-    }
-
-    static Role role(String code) {
-        return Role.fromCode(code);
     }
 }
