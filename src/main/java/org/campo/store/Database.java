@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * One open study file: a single SQLite connection in WAL mode with {@code synchronous=FULL},
  * so that a write Campo acknowledged survives a crash or a pulled battery. One connection
- * guarded by a lock is enough for a single-user desktop app and avoids SQLITE_BUSY.
+ * guarded by a lock is enough for a single-user desktop app; transactions begin IMMEDIATE so that
+ * a second process on the same file waits for the write lock instead of failing.
  *
  * <p>{@code secure_delete} overwrites deleted content (withdrawals must not leave traces in
  * free pages) and {@code temp_store=MEMORY} keeps sorts and temporary tables out of the
@@ -56,7 +57,12 @@ public final class Database implements Transactor, AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setBusyTimeout(5000);
+        // Another process (a second `campo data import`, the app beside the command line) may hold
+        // the file: a transaction takes the write lock when it begins, so it waits its turn here
+        // instead of failing with SQLITE_BUSY when it upgrades from reading to writing, which
+        // SQLite cannot wait for in WAL mode once another writer has committed since the read.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setBusyTimeout(30_000);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
