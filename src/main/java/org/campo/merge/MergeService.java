@@ -102,7 +102,8 @@ public final class MergeService {
     }
 
     /** What a package export wrote. */
-    public record ExportSummary(String deviceId, int submissions, int participants, long auditEntries) {
+    public record ExportSummary(String deviceId, int submissions, int participants, long auditEntries,
+                                int consents, int withdrawals, int sources, int codings, int memos) {
     }
 
     // ---------------------------------------------------------------- kits
@@ -223,20 +224,26 @@ public final class MergeService {
         Payloads.list(o, r.sites().all(), Payloads::site);
         Payloads.list(o, r.consents().scripts(), Payloads::script);
         Payloads.list(o, participants, (w, p) -> Payloads.participant(w, p, r.participants().attributes(p.id())));
-        Payloads.list(o, r.consents().consents(), Payloads::consent);
-        Payloads.list(o, r.consents().withdrawals(), Payloads::withdrawal);
+        List<ConsentRow> consents = r.consents().consents();
+        List<WithdrawalRow> withdrawals = r.consents().withdrawals();
+        List<Source> sources = r.sources().all();
+        List<Coding> codings = r.codings().all();
+        List<Memo> memos = r.memos().all();
+        Payloads.list(o, consents, Payloads::consent);
+        Payloads.list(o, withdrawals, Payloads::withdrawal);
         Payloads.list(o, r.tombstones().all(), Payloads::tombstone);
         Payloads.list(o, submissions, Payloads::submission);
         Payloads.list(o, r.codes().all(), Payloads::code);
-        Payloads.list(o, r.sources().all(), Payloads::source);
-        Payloads.list(o, r.codings().all(), Payloads::coding);
-        Payloads.list(o, r.memos().all(), Payloads::memo);
+        Payloads.list(o, sources, Payloads::source);
+        Payloads.list(o, codings, Payloads::coding);
+        Payloads.list(o, memos, Payloads::memo);
         Payloads.list(o, r.caseAttributes().all(), Payloads::caseAttribute);
         byte[] sealed = PackageSeal.seal(Base64.getDecoder().decode(publicKey), o.bytes(), context(record.id(), replica));
         Wire.Out file = new Wire.Out(PACKAGE_MAGIC, PACKAGE_VERSION);
         file.text(record.id()).text(replica).blob(sealed);
         writePrivately(out, file.bytes());
-        return new ExportSummary(replica, submissions.size(), participants.size(), entries.size());
+        return new ExportSummary(replica, submissions.size(), participants.size(), entries.size(),
+                consents.size(), withdrawals.size(), sources.size(), codings.size(), memos.size());
     }
 
     // ---------------------------------------------------------------- packages (coordinator)
@@ -260,37 +267,125 @@ public final class MergeService {
         byte[] bytes = read(file);
         String digest = Hashing.sha256Hex(bytes);
         String name = file.getFileName().toString();
-        Wire.In outer = new Wire.In(bytes, PACKAGE_MAGIC, PACKAGE_VERSION, name);
-        String studyId = outer.text();
-        String deviceId = outer.text();
-        byte[] sealed = outer.blob();
-        outer.end();
-        if (!study.record().id().equals(studyId)) {
-            throw new CampoException("merge.otherStudy", name);
-        }
+        Outer outer = outer(study, bytes, name);
         Repositories r = study.repositories();
         if (r.merges().isMerged(digest)) {
-            long head = r.merges().deviceHead(deviceId).map(DeviceHead::seq).orElse(0L);
-            return new ImportSummary(deviceId, true, 0, 0, 0, 0, head, 0, List.of());
+            long head = r.merges().deviceHead(outer.deviceId()).map(DeviceHead::seq).orElse(0L);
+            return new ImportSummary(outer.deviceId(), true, 0, 0, 0, 0, head, 0, List.of());
         }
-        byte[] privateKey = r.settings().sealedSetting(PRIVATE_KEY).map(Base64.getDecoder()::decode)
+        Package p = open(study, outer, name);
+        AuditEntry last = checkChain(study, p, name);
+        return apply(study, p, digest, last);
+    }
+
+    /** Whether a package is new here, already merged (importing it changes nothing) or refused. */
+    public enum PackageStatus { NEW, ALREADY_MERGED, REFUSED }
+
+    /** How many records of each kind a package carries. */
+    public record PackageContents(int submissions, int participants, int consents, int withdrawals, int tombstones,
+                                  int sources, int codings, int memos, int forms) {
+    }
+
+    /**
+     * What a package holds and what importing it would do, read without changing the study.
+     *
+     * @param digest     SHA-256 of the file (null when it could not be read)
+     * @param deviceId   the laptop's replica id (null when the file is not a package)
+     * @param sender     the member who wrote the package (null when its seal did not open)
+     * @param writtenAt  when the package was written (its last audit entry), or null
+     * @param contents   null when the seal did not open
+     * @param chainHead  the hash of the last audit entry in the package, or null
+     * @param refusal    why an import would be refused (a translated sentence by key), for {@code REFUSED}
+     */
+    public record PackageInspection(Path file, String digest, PackageStatus status, String deviceId, String sender,
+                                    Instant writtenAt, PackageContents contents, long chainLength, String chainHead,
+                                    CampoException refusal) {
+    }
+
+    /**
+     * Reads a package as {@link #importPackage} would, without importing it: the seal, the study id
+     * and the audit chain (against what was merged from that laptop before) are checked; nothing in
+     * the study changes and nothing is audited. Coordinators only.
+     */
+    public PackageInspection inspectPackage(OpenStudy study, Path file) {
+        study.require(Capability.MANAGE_MEMBERS);
+        String name = file.getFileName().toString();
+        String digest = null;
+        Outer outer = null;
+        Package p = null;
+        try {
+            byte[] bytes = read(file);
+            digest = Hashing.sha256Hex(bytes);
+            outer = outer(study, bytes, name);
+            boolean merged = study.repositories().merges().isMerged(digest);
+            p = open(study, outer, name);
+            if (!merged) {
+                checkChain(study, p, name);
+            }
+            return inspection(file, digest, merged ? PackageStatus.ALREADY_MERGED : PackageStatus.NEW, outer, p, null);
+        } catch (org.campo.common.AccessDeniedException e) {
+            throw e;
+        } catch (CampoException e) {
+            return inspection(file, digest, PackageStatus.REFUSED, outer, p, e);
+        }
+    }
+
+    private static PackageInspection inspection(Path file, String digest, PackageStatus status, Outer outer,
+                                                Package p, CampoException refusal) {
+        String device = outer == null ? null : outer.deviceId();
+        if (p == null) {
+            return new PackageInspection(file, digest, status, device, null, null, null, 0, null, refusal);
+        }
+        AuditEntry last = p.entries().isEmpty() ? null : p.entries().get(p.entries().size() - 1);
+        String sender = p.entries().stream().filter(e -> AuditAction.PACKAGE_WRITTEN.equals(e.action()))
+                .reduce((a, b) -> b).map(AuditEntry::actor).orElse(last == null ? null : last.actor());
+        PackageContents contents = new PackageContents(p.submissions().size(), p.participants().size(),
+                p.consents().size(), p.withdrawals().size(), p.tombstones().size(), p.sources().size(),
+                p.codings().size(), p.memos().size(), p.forms().size());
+        return new PackageInspection(file, digest, status, device, sender, last == null ? null : last.at(), contents,
+                p.entries().size(), last == null ? null : last.hash(), refusal);
+    }
+
+    private record Outer(String studyId, String deviceId, byte[] sealed) {
+    }
+
+    /** The clear envelope: magic, version, study and replica ids; another study's package is refused here. */
+    private static Outer outer(OpenStudy study, byte[] bytes, String name) {
+        Wire.In in = new Wire.In(bytes, PACKAGE_MAGIC, PACKAGE_VERSION, name);
+        Outer outer = new Outer(in.text(), in.text(), in.blob());
+        in.end();
+        if (!study.record().id().equals(outer.studyId())) {
+            throw new CampoException("merge.otherStudy", name);
+        }
+        return outer;
+    }
+
+    /** Opens the seal with the coordinator's private key and reads what it holds. */
+    private Package open(OpenStudy study, Outer outer, String name) {
+        byte[] privateKey = study.repositories().settings().sealedSetting(PRIVATE_KEY)
+                .map(Base64.getDecoder()::decode)
                 .orElseThrow(() -> new CampoException("merge.notCoordinatorStudy"));
         byte[] plain;
         try {
-            plain = PackageSeal.open(privateKey, sealed, context(studyId, deviceId));
+            plain = PackageSeal.open(privateKey, outer.sealed(), context(outer.studyId(), outer.deviceId()));
         } catch (WrongSecretException e) {
             throw new CampoException("merge.sealBroken", name);
         }
         Package p = readPackage(plain, name);
-        if (!p.studyId().equals(studyId) || !p.deviceId().equals(deviceId)) {
+        if (!p.studyId().equals(outer.studyId()) || !p.deviceId().equals(outer.deviceId())) {
             throw new CampoException("merge.sealBroken", name);
         }
+        return p;
+    }
+
+    /** The package's chain is whole and continues what was merged from that laptop before; returns its last entry. */
+    private static AuditEntry checkChain(OpenStudy study, Package p, String name) {
         long broken = AuditChain.firstBroken(p.entries());
         if (broken >= 0 || p.entries().isEmpty()) {
             throw new CampoException("merge.chainBroken", name, broken);
         }
         AuditEntry last = p.entries().get(p.entries().size() - 1);
-        Optional<DeviceHead> known = r.merges().deviceHead(deviceId);
+        Optional<DeviceHead> known = study.repositories().merges().deviceHead(p.deviceId());
         if (known.isPresent()) {
             DeviceHead h = known.get();
             if (last.seq() < h.seq()) {
@@ -300,7 +395,7 @@ public final class MergeService {
                 throw new CampoException("merge.chainForked", name, h.seq());
             }
         }
-        return apply(study, p, digest, last);
+        return last;
     }
 
     private ImportSummary apply(OpenStudy study, Package p, String digest, AuditEntry last) {
@@ -593,6 +688,138 @@ public final class MergeService {
             rows.refresh(study, List.of(keep));
             c.audit(AuditAction.MERGE_RESOLVED, "submission", keep, true, "conflict=" + conflict.id() + " dropped=" + drop);
         });
+    }
+
+    /** One side of a conflict: who recorded this version, where and when. */
+    public record ConflictVersion(String submissionId, String deviceId, String memberName, String siteCode,
+                                  Instant createdAt, Instant updatedAt, int rev) {
+    }
+
+    /** An answer the two versions give differently ({@code question} is its path in the form, root left out). */
+    public record AnswerDifference(String question, String kept, String other) {
+    }
+
+    /** An open conflict with both versions and what differs between them, for the coordinator to choose. */
+    public record ConflictDetail(String conflictId, String instanceId, String formId, String formTitle,
+                                 String formVersion, Instant detectedAt, ConflictVersion kept, ConflictVersion other,
+                                 List<AnswerDifference> differences) {
+        public ConflictDetail {
+            differences = List.copyOf(differences);
+        }
+    }
+
+    /**
+     * The open conflicts, each with both versions side by side and the answers that differ. A version
+     * no longer held (removed by a withdrawal) leaves its conflict out. Coordinators only.
+     */
+    public List<ConflictDetail> openConflicts(OpenStudy study) {
+        study.require(Capability.MANAGE_MEMBERS);
+        study.require(Capability.READ_RESPONSES);
+        Repositories r = study.repositories();
+        List<ConflictDetail> out = new ArrayList<>();
+        for (MergeConflict c : r.merges().conflicts()) {
+            if (c.resolvedAt() != null) {
+                continue;
+            }
+            Optional<Submission> kept = r.submissions().findById(c.keptId());
+            Optional<Submission> other = r.submissions().findById(c.otherId());
+            if (kept.isEmpty() || other.isEmpty()) {
+                continue;
+            }
+            Optional<FormVersion> form = r.forms().findById(kept.get().formRef());
+            out.add(new ConflictDetail(c.id(), org.campo.store.InstanceIds.of(kept.get().instanceXml()),
+                    form.map(FormVersion::formId).orElse(kept.get().formRef()), form.map(FormVersion::title).orElse(""),
+                    form.map(FormVersion::version).orElse(""), c.detectedAt(), version(r, kept.get()),
+                    version(r, other.get()), AnswerDiff.between(kept.get().instanceXml(), other.get().instanceXml())));
+        }
+        return out;
+    }
+
+    private static ConflictVersion version(Repositories r, Submission s) {
+        String member = s.memberId() == null ? null
+                : r.members().findById(s.memberId()).map(Member::userName).orElse(s.memberId());
+        return new ConflictVersion(s.id(), s.deviceId(), member, s.siteCode(), s.createdAt(), s.updatedAt(), s.rev());
+    }
+
+    /** One package merged into this study, as its audit entry recorded it. */
+    public record MergeRecord(Instant at, String actor, String deviceId, String packageDigest, long headSeq,
+                              int added, int conflicts, int removed, int analysisAdded) {
+    }
+
+    /** The packages merged into this study, newest first, read from the audit trail. Coordinators only. */
+    public List<MergeRecord> history(OpenStudy study) {
+        study.require(Capability.MANAGE_MEMBERS);
+        List<MergeRecord> out = new ArrayList<>();
+        long size = study.audit().size();
+        int page = 2000;
+        for (long from = 1; from <= size; from += page) {
+            for (AuditEntry e : study.audit().entries(from, page)) {
+                if (AuditAction.PACKAGE_MERGED.equals(e.action())) {
+                    out.add(record(e));
+                }
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static MergeRecord record(AuditEntry e) {
+        Map<String, String> d = new HashMap<>();
+        for (String part : e.details() == null ? new String[0] : e.details().split(" ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                d.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        String head = d.getOrDefault("head", "0");
+        int colon = head.indexOf(':');
+        return new MergeRecord(e.at(), e.actor(), d.get("device"), d.get("package"),
+                number(colon < 0 ? head : head.substring(0, colon)), (int) number(d.get("added")),
+                (int) number(d.get("conflicts")), (int) number(d.get("removed")), (int) number(d.get("analysis")));
+    }
+
+    private static long number(String text) {
+        try {
+            return text == null ? 0 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Whether this study is a laptop's, joined from a kit: it sends packages to the coordinator and
+     * imports none. Any member of the study may ask (the answer is a clear setting).
+     */
+    public static boolean isLaptop(OpenStudy study) {
+        return study.repositories().settings().setting(REPLICA_ID).isPresent();
+    }
+
+    /** What the coordinator's study shows of its key: the fingerprint laptops compare aloud, once a kit was written. */
+    public Optional<String> coordinatorFingerprint(OpenStudy study) {
+        return study.repositories().settings().setting(PUBLIC_KEY)
+                .map(k -> PackageSeal.fingerprint(Base64.getDecoder().decode(k)));
+    }
+
+    /**
+     * A file name for this laptop's package: study, member, the end of the replica id (two laptops of
+     * one member differ) and the date, e.g. {@code Flujos-Tumbes_luis_3f9a2c_2026-12-01.campopkg}.
+     */
+    public String packageFileName(OpenStudy study, java.time.LocalDate date) {
+        String replica = study.repositories().settings().setting(REPLICA_ID).orElse("");
+        String tail = replica.replace("-", "");
+        tail = tail.length() > 6 ? tail.substring(tail.length() - 6) : tail;
+        return safeName(study.record().name()) + "_" + safeName(study.member().userName())
+                + (tail.isEmpty() ? "" : "_" + tail) + "_" + date + ".campopkg";
+    }
+
+    /** A file name for a kit of this study: {@code Flujos-Tumbes_2026-12-01.campokit}. */
+    public String kitFileName(OpenStudy study, java.time.LocalDate date) {
+        return safeName(study.record().name()) + "_" + date + ".campokit";
+    }
+
+    private static String safeName(String text) {
+        String n = text == null ? "" : text.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "campo" : n;
     }
 
     /** Each laptop's merged audit head, for export manifests. */

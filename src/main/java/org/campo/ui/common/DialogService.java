@@ -39,6 +39,14 @@ public interface DialogService {
      */
     Optional<Path> chooseFileToOpen(String extension);
 
+    /**
+     * Existing files to read, several at once (such as laptops' packages); {@code extension} is the
+     * file type without the dot. Empty when cancelled.
+     */
+    default java.util.List<Path> chooseFilesToOpen(String extension) {
+        return chooseFileToOpen(extension).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
     /** A problem the user must read: a translated sentence and what to do next. */
     void showError(Message problem);
 

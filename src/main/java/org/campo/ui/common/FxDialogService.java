@@ -87,6 +87,16 @@ public final class FxDialogService implements DialogService {
         return file == null ? Optional.empty() : Optional.of(file.toPath());
     }
 
+    @Override
+    public java.util.List<Path> chooseFilesToOpen(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("ui.dialog.openFiles"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
     private FileChooser studyChooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.get(titleKey));

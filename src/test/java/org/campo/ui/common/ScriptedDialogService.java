@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public final class ScriptedDialogService implements DialogService {
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
+    private final Deque<List<Path>> fileLists = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final List<String> recoveryKeys = new ArrayList<>();
     private final List<Message> errors = new ArrayList<>();
@@ -20,6 +21,12 @@ public final class ScriptedDialogService implements DialogService {
     /** The next file chooser (save or open) returns {@code file}. */
     public ScriptedDialogService choosing(Path file) {
         files.add(Optional.of(file));
+        return this;
+    }
+
+    /** The next chooser of several files returns {@code chosen}. */
+    public ScriptedDialogService choosingAll(Path... chosen) {
+        fileLists.add(List.of(chosen));
         return this;
     }
 
@@ -57,6 +64,14 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String extension) {
         return next();
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String extension) {
+        if (!fileLists.isEmpty()) {
+            return fileLists.poll();
+        }
+        return next().map(List::of).orElse(List.of());
     }
 
     private Optional<Path> next() {
