@@ -34,7 +34,9 @@ final class QdaSearchCommand implements Callable<Integer> {
             List<SearchHit> hits = env.context().qda(open).retrieval().search(text);
             env.out().println(Messages.get("cli.qda.searchHeader"));
             for (SearchHit h : hits) {
-                env.out().println(String.join("\t", h.sourceId(), QdaText.oneLine(h.sourceName()),
+                String where = h.sourceName() == null ? "" : QdaText.oneLine(h.sourceName());
+                env.out().println(String.join("\t", h.sourceId() == null ? "-" : h.sourceId(),
+                        h.inMemo() ? Messages.get("cli.qda.searchMemo", where) : where,
                         Integer.toString(h.start()), Integer.toString(h.end()),
                         QdaText.oneLine(h.before()) + "[" + QdaText.oneLine(h.match()) + "]" + QdaText.oneLine(h.after())));
             }

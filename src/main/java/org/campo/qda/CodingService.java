@@ -89,7 +89,12 @@ public final class CodingService {
         return ctx.lens.filter(ctx.study.changes().read(r -> r.codings().ofSource(sourceId)));
     }
 
-    /** Codes every hit of a search with one code, in one audited change; returns the new codings. */
+    /**
+     * Codes every hit of a search in a source's text with one code ("code all hits"), in one
+     * audited change with one coding and one audit entry per hit. Hits in memos are skipped, and
+     * so are hits already coded with that code by this coder. A hit whose words changed since
+     * the search (its source was edited) stops the whole change: search again.
+     */
     public List<Coding> codeAll(List<SearchHit> hits, String codeId) {
         ctx.require();
         Code code = ctx.study.changes().read(r -> r.codes().findById(codeId))
@@ -97,22 +102,37 @@ public final class CodingService {
         if (!code.codable()) {
             throw new CampoException("qda.code.notCodable", code.name());
         }
+        List<SearchHit> inText = hits.stream().filter(h -> !h.inMemo()).toList();
+        for (SearchHit h : inText) {
+            checkSegment(ctx.source(h.sourceId()), h.start(), h.end());
+            if (!Retrieval.stillThere(ctx, h)) {
+                throw new CampoException("qda.search.stale", h.sourceName());
+            }
+        }
         String coder = ctx.memberId();
+        boolean anyNew = ctx.study.changes().read(r -> inText.stream().anyMatch(h -> r.codings().ofSource(h.sourceId())
+                .stream().noneMatch(k -> k.start() == h.start() && k.end() == h.end() && k.codeId().equals(codeId)
+                        && k.coderId().equals(coder) && !k.detached())));
+        if (!anyNew) {
+            return List.of();
+        }
         return ctx.study.changes().apply(c -> {
             List<Coding> out = new ArrayList<>();
-            for (SearchHit h : hits) {
-                Source s = ctx.source(h.sourceId());
-                checkSegment(s, h.start(), h.end());
-                boolean exists = c.repositories().codings().ofSource(h.sourceId()).stream()
-                        .anyMatch(k -> k.start() == h.start() && k.end() == h.end() && k.codeId().equals(codeId)
-                                && k.coderId().equals(coder));
+            java.util.Map<String, List<Coding>> existing = new java.util.HashMap<>();
+            for (SearchHit h : inText) {
+                List<Coding> there = existing.computeIfAbsent(h.sourceId(),
+                        id -> new ArrayList<>(c.repositories().codings().ofSource(id)));
+                boolean exists = there.stream().anyMatch(k -> k.start() == h.start() && k.end() == h.end()
+                        && k.codeId().equals(codeId) && k.coderId().equals(coder) && !k.detached());
                 if (!exists) {
                     Coding k = new Coding(Ids.newId(), h.sourceId(), h.start(), h.end(), codeId, coder, ctx.now(), false);
                     c.repositories().codings().add(k);
+                    there.add(k);
                     out.add(k);
+                    c.audit(AuditAction.QDA_CODED, "coding", k.id(), false, "source=" + h.sourceId() + " code="
+                            + codeId + " [" + h.start() + "," + h.end() + ") search hit");
                 }
             }
-            c.audit(AuditAction.QDA_CODED, "code", codeId, false, "all search hits=" + out.size());
             return out;
         });
     }

@@ -10,6 +10,7 @@ import org.campo.qda.SourceCache.Entry;
 import org.campo.model.Source;
 import org.campo.model.Code;
 import org.campo.model.Coding;
+import org.campo.model.Memo;
 
 /**
  * Finding text again: all segments of a code (its sub-codes included) with their attribution
@@ -95,23 +96,83 @@ public final class Retrieval {
         return true;
     }
 
-    /** Every place the query occurs, ignoring case and accents, by source name then position. */
+    /**
+     * Every place the query occurs, ignoring case and accents ({@code migracion} finds
+     * {@code migración}): first in the sources' texts, by source name then position, then in the
+     * memos the member may read. The texts are folded in memory after unlock and kept up to date
+     * as sources change; nothing of it is written to disk.
+     */
     public List<SearchHit> search(String query) {
         ctx.require();
         String folded = query == null ? "" : SearchText.fold(query.strip());
         if (folded.isEmpty()) {
             throw new CampoException("qda.search.empty");
         }
+        Map<String, String> caseCodes = ctx.participantCodes();
         List<SearchHit> out = new ArrayList<>();
+        Map<String, Source> byId = new HashMap<>();
         for (Entry e : ctx.cache.all()) {
             Source s = e.source();
+            byId.put(s.id(), s);
+            String caseCode = s.caseId() == null ? null : caseCodes.get(s.caseId());
             SearchText.Positions p = e.searchText().positions();
             for (int[] h : e.searchText().find(folded)) {
-                out.add(new SearchHit(s.id(), s.name(), h[0], h[1], p.slice(Math.max(0, h[0] - CONTEXT), h[0]),
-                        p.slice(h[0], h[1]), p.slice(h[1], Math.min(p.length(), h[1] + CONTEXT))));
+                out.add(new SearchHit(s.id(), s.name(), caseCode, null, h[0], h[1],
+                        p.slice(Math.max(0, h[0] - CONTEXT), h[0]), p.slice(h[0], h[1]),
+                        p.slice(h[1], Math.min(p.length(), h[1] + CONTEXT))));
+            }
+        }
+        Map<String, Code> codes = null;
+        for (Memo m : ctx.study.changes().read(r -> r.memos().all())) {
+            SearchText text = SearchText.of(m.text());
+            List<int[]> found = text.find(folded);
+            if (found.isEmpty()) {
+                continue;
+            }
+            String sourceId = null;
+            String name = null;
+            switch (m.target()) {
+                case SOURCE -> sourceId = m.targetId();
+                case CODING -> {
+                    Coding k = ctx.study.changes().read(r -> r.codings().findById(m.targetId())).orElse(null);
+                    if (k == null || !ctx.lens.shows(k)) {
+                        continue;
+                    }
+                    sourceId = k.sourceId();
+                }
+                case CODE -> {
+                    codes = codes == null ? ctx.codesById() : codes;
+                    Code c = codes.get(m.targetId());
+                    name = c == null ? null : QdaContext.path(c, codes);
+                }
+                default -> {
+                }
+            }
+            Source s = sourceId == null ? null : byId.get(sourceId);
+            if (sourceId != null && s == null) {
+                continue;
+            }
+            String caseCode = s == null || s.caseId() == null ? null : caseCodes.get(s.caseId());
+            SearchText.Positions p = text.positions();
+            for (int[] h : found) {
+                out.add(new SearchHit(sourceId, s == null ? name : s.name(), caseCode, m.id(), h[0], h[1],
+                        p.slice(Math.max(0, h[0] - CONTEXT), h[0]), p.slice(h[0], h[1]),
+                        p.slice(h[1], Math.min(p.length(), h[1] + CONTEXT))));
             }
         }
         return out;
+    }
+
+    /** Whether a hit found earlier still stands on the same words (its source may have changed since). */
+    static boolean stillThere(QdaContext ctx, SearchHit hit) {
+        if (hit.inMemo() || hit.sourceId() == null) {
+            return false;
+        }
+        Source s = ctx.cache.get(hit.sourceId());
+        if (s == null || hit.end() > s.length() || hit.start() < 0 || hit.end() <= hit.start()) {
+            return false;
+        }
+        return SearchText.fold(TextPositions.slice(s.text(), hit.start(), hit.end())).equals(SearchText.fold(hit.match()));
     }
 
     static String before(String text, int start) {

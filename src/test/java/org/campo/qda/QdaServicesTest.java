@@ -160,6 +160,50 @@ class QdaServicesTest {
     }
 
     @Test
+    void searchListsCaseAndMemoHitsAndCodesEachHitInItsOwnAuditedCoding() {
+        Participant p = f.participant("KI-LIM-01", Map.of());
+        Source a = qda.sources().addNote("Entrevista", SourceKind.INTERVIEW_NOTES, p.id(),
+                "La posta pide carné.\r\nSin CARNE no hay cita; el carne de extranjería tarda.");
+        Source b = qda.sources().addNote("Nota", SourceKind.FIELD_NOTE, null, "Hola 😀 Carné");
+        Memo memo = qda.memos().add(MemoTarget.SOURCE, a.id(), null, "Revisar si el carné aparece en todas.");
+
+        List<SearchHit> hits = qda.retrieval().search("carne");
+        assertThat(hits).filteredOn(h -> !h.inMemo()).extracting(SearchHit::sourceName, SearchHit::caseCode,
+                SearchHit::match).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Entrevista", "KI-LIM-01", "carné"),
+                        org.assertj.core.groups.Tuple.tuple("Entrevista", "KI-LIM-01", "CARNE"),
+                        org.assertj.core.groups.Tuple.tuple("Entrevista", "KI-LIM-01", "carne"),
+                        org.assertj.core.groups.Tuple.tuple("Nota", null, "Carné"));
+        assertThat(hits).filteredOn(SearchHit::inMemo).singleElement().satisfies(h -> {
+            assertThat(h.memoId()).isEqualTo(memo.id());
+            assertThat(h.sourceId()).isEqualTo(a.id());
+            assertThat(h.match()).isEqualTo("carné");
+        });
+        SearchHit emoji = hits.get(3);
+        assertThat(emoji.start()).as("code points: the emoji counts one").isEqualTo(7);
+        assertThat(TextPositions.slice(b.text(), emoji.start(), emoji.end())).isEqualTo("Carné");
+
+        Code doc = qda.codebook().create(null, "Documentación", null, null);
+        long auditBefore = f.study.audit().size();
+        List<Coding> coded = qda.codings().codeAll(hits, doc.id());
+        assertThat(coded).as("one coding per hit in a text; the memo hit is not coded").hasSize(4);
+        assertThat(coded).extracting(k -> TextPositions.slice(k.sourceId().equals(a.id()) ? a.text().replace("\r\n", "\n")
+                : b.text(), k.start(), k.end())).containsExactly("carné", "CARNE", "carne", "Carné");
+        var entries = f.study.audit().entries(auditBefore + 1, 100);
+        assertThat(entries).as("one audit entry per new coding").hasSize(4)
+                .allSatisfy(e -> assertThat(e.action()).isEqualTo(org.campo.audit.AuditAction.QDA_CODED));
+        assertThat(entries).extracting(e -> e.subjectId()).containsExactlyElementsOf(coded.stream().map(Coding::id).toList());
+        assertThat(f.study.audit().verify().ok()).isTrue();
+
+        qda.sources().editText(b.id(), "Hola 😀 Pasaporte");
+        List<SearchHit> stale = hits;
+        assertThatThrownBy(() -> qda.codings().codeAll(stale, doc.id()))
+                .isInstanceOf(CampoException.class).extracting(e -> ((CampoException) e).key())
+                .isEqualTo("qda.search.stale");
+        assertThat(qda.retrieval().search("carne")).noneMatch(h -> b.id().equals(h.sourceId()));
+    }
+
+    @Test
     void segmentsIncludeSubCodesAndFilterByCaseAttributes() {
         Participant lima = f.participant("KI-GOV-01", Map.of());
         Participant cusco = f.participant("KI-INT-02", Map.of());

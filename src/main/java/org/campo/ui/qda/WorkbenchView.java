@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Memo;
+import org.campo.qda.SearchHit;
 import org.campo.qda.Segment;
 import org.campo.model.Source;
 import org.campo.qda.SourceSummary;
@@ -41,11 +42,14 @@ import org.campo.ui.qda.WorkbenchViewModel.CodeRow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The coding workbench. Keyboard first: select words, then press a code's number (1–9) or
  * Ctrl+K and type the code's name; Ctrl+M writes a memo beside the text; Ctrl+R lists the
- * segments of the selected code. Codings show as coloured highlights (underlined where codes
+ * segments of the selected code; Ctrl+F searches every source and memo (ignoring accents and
+ * case), Enter on a hit opens its source with the words selected, and the hits can all be coded
+ * with one code. Codings show as coloured highlights (underlined where codes
  * overlap) and as stripes in the margin of each paragraph.
  */
 public final class WorkbenchView extends VBox {
@@ -55,6 +59,9 @@ public final class WorkbenchView extends VBox {
     private final TreeView<CodeRow> codeTree = new TreeView<>();
     private final TextField codeName = new TextField();
     private final TextField memoInput = new TextField();
+    private final TextField searchInput = new TextField();
+    private final ListView<SearchHit> hitList = new ListView<>();
+    private final TextField codeAllInput = new TextField();
     private final Label caseLine = new Label();
 
     public WorkbenchView(SectionContext ctx) {
@@ -78,7 +85,17 @@ public final class WorkbenchView extends VBox {
         groupBy.valueProperty().addListener((o, a, b) -> fillSources());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, Controls.label("ui.qda.groupBy"), groupBy, blind);
+        searchInput.setId("qda-search");
+        searchInput.promptTextProperty().bind(I18n.text("ui.qda.search.prompt"));
+        searchInput.setPrefColumnCount(22);
+        searchInput.setOnAction(e -> {
+            if (model.search(searchInput.getText())) {
+                hitList.requestFocus();
+                hitList.getSelectionModel().selectFirst();
+                hitList.getFocusModel().focus(0);
+            }
+        });
+        HBox top = new HBox(12, title, spacer, searchInput, Controls.label("ui.qda.groupBy"), groupBy, blind);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -106,8 +123,54 @@ public final class WorkbenchView extends VBox {
                 model.open(s.id());
             }
         });
-        VBox left = new VBox(6, Controls.label("ui.qda.sources"), sourceTree);
+        Label hitSummary = new Label();
+        hitSummary.setId("qda-search-summary");
+        hitSummary.setWrapText(true);
+        hitSummary.textProperty().bind(MessageText.of(model.searchSummaryProperty()));
+        hitList.setId("qda-search-results");
+        hitList.setItems(model.hits());
+        hitList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchHit h, boolean empty) {
+                super.updateItem(h, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || h == null ? null : hitText(h));
+            }
+        });
+        hitList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openHit(hitList.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        hitList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openHit(hitList.getSelectionModel().getSelectedItem());
+            }
+        });
+        codeAllInput.setId("qda-search-code");
+        codeAllInput.promptTextProperty().bind(I18n.text("ui.qda.search.codePrompt"));
+        Button codeAll = Controls.button("qda-search-code-all", "ui.qda.search.codeAll", MaterialDesignT.TAG_MULTIPLE);
+        Runnable codeAllHits = () -> {
+            if (model.codeAllHits(codeAllInput.getText())) {
+                codeAllInput.clear();
+                hitList.requestFocus();
+            }
+        };
+        codeAllInput.setOnAction(e -> codeAllHits.run());
+        codeAll.setOnAction(e -> codeAllHits.run());
+        HBox codeAllRow = new HBox(6, codeAllInput, codeAll);
+        HBox.setHgrow(codeAllInput, Priority.ALWAYS);
+        VBox searchBox = new VBox(6, hitSummary, hitList, codeAllRow);
+        searchBox.setId("qda-search-box");
+        searchBox.visibleProperty().bind(model.searchSummaryProperty().isNotNull());
+        searchBox.managedProperty().bind(searchBox.visibleProperty());
+        hitList.setPrefHeight(260);
+        VBox.setVgrow(hitList, Priority.ALWAYS);
+        VBox left = new VBox(6, Controls.label("ui.qda.sources"), sourceTree, searchBox);
         VBox.setVgrow(sourceTree, Priority.ALWAYS);
+        VBox.setVgrow(searchBox, Priority.SOMETIMES);
 
         area.setId("qda-text");
         area.setEditable(false);
@@ -213,6 +276,8 @@ public final class WorkbenchView extends VBox {
         model.codings().addListener((ListChangeListener<Object>) c -> paint());
         model.codes().addListener((ListChangeListener<CodeRow>) c -> fillCodes());
         model.caseProperty().addListener((o, a, c) -> showCase(c));
+        model.hits().addListener((ListChangeListener<SearchHit>) c -> paint());
+        model.sources().addListener((ListChangeListener<SourceSummary>) c -> refillSources());
         model.load();
         fillSources();
         fillCodes();
@@ -233,12 +298,16 @@ public final class WorkbenchView extends VBox {
         }
     }
 
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND_CODE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MEMO = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RETRIEVE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private void onKey(KeyEvent e) {
-        if (FIND_CODE.match(e)) {
+        if (FIND.match(e)) {
+            searchInput.requestFocus();
+            searchInput.selectAll();
+        } else if (FIND_CODE.match(e)) {
             codeName.requestFocus();
         } else if (MEMO.match(e)) {
             memoInput.requestFocus();
@@ -259,6 +328,53 @@ public final class WorkbenchView extends VBox {
             root.getChildren().add(group);
         }
         sourceTree.setRoot(root);
+    }
+
+    /** Fills the source tree again (counts changed) and keeps the open source selected. */
+    private void refillSources() {
+        fillSources();
+        Source open = model.sourceProperty().get();
+        if (open != null) {
+            selectSource(sourceTree.getRoot(), open.id());
+        }
+    }
+
+    private void selectSource(TreeItem<Object> item, String id) {
+        for (TreeItem<Object> c : item.getChildren()) {
+            if (c.getValue() instanceof SourceSummary s && s.id().equals(id)) {
+                sourceTree.getSelectionModel().select(c);
+                return;
+            }
+            selectSource(c, id);
+        }
+    }
+
+    private static String hitText(SearchHit h) {
+        StringBuilder sb = new StringBuilder();
+        if (h.inMemo()) {
+            sb.append(I18n.get("ui.qda.search.memo")).append(" · ");
+        }
+        if (h.caseCode() != null) {
+            sb.append(h.caseCode()).append(" · ");
+        }
+        sb.append(h.sourceName() == null ? I18n.get("ui.qda.search.project") : h.sourceName());
+        sb.append("\n…").append(h.before().replace('\n', ' ')).append('«').append(h.match().replace('\n', ' '))
+                .append('»').append(h.after().replace('\n', ' ')).append('…');
+        return sb.toString();
+    }
+
+    private void openHit(SearchHit h) {
+        if (h == null) {
+            return;
+        }
+        model.openHit(h);
+        int[] range = model.shownHitProperty().get();
+        if (range != null) {
+            selectSource(sourceTree.getRoot(), h.sourceId());
+            area.selectRange(range[0], range[1]);
+            area.requestFollowCaret();
+            area.requestFocus();
+        }
     }
 
     private static TreeItem<Object> firstSource(TreeItem<Object> root) {
@@ -330,11 +446,40 @@ public final class WorkbenchView extends VBox {
         }
         int length = area.getLength();
         area.clearStyle(0, length);
-        for (WorkbenchViewModel.Run r : model.runs()) {
-            if (r.color() != null && r.end() <= length) {
-                area.setStyle(r.start(), r.end(), "-rtfx-background-color: " + r.color() + ";"
-                        + (r.layers() > 1 ? " -fx-underline: true;" : ""));
+        List<int[]> hits = model.hitRanges();
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        List<WorkbenchViewModel.Run> runs = model.runs();
+        for (WorkbenchViewModel.Run r : runs) {
+            cuts.add(r.start());
+            cuts.add(r.end());
+        }
+        for (int[] h : hits) {
+            cuts.add(h[0]);
+            cuts.add(h[1]);
+        }
+        Integer previous = null;
+        for (int cut : cuts) {
+            if (previous != null && cut > previous && cut <= length) {
+                int from = previous;
+                StringBuilder css = new StringBuilder();
+                for (WorkbenchViewModel.Run r : runs) {
+                    if (r.color() != null && r.start() <= from && from < r.end()) {
+                        css.append("-rtfx-background-color: ").append(r.color()).append(';')
+                                .append(r.layers() > 1 ? " -fx-underline: true;" : "");
+                    }
+                }
+                for (int[] h : hits) {
+                    if (h[0] <= from && from < h[1]) {
+                        css.append(" -rtfx-border-stroke-color: #E65100; -rtfx-border-stroke-width: 2px;"
+                                + " -fx-font-weight: bold;");
+                        break;
+                    }
+                }
+                if (css.length() > 0) {
+                    area.setStyle(from, cut, css.toString());
+                }
             }
+            previous = cut;
         }
         List<List<String>> stripes = model.stripes();
         area.setParagraphGraphicFactory(null);

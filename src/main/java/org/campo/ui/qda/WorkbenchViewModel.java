@@ -25,6 +25,7 @@ import org.campo.model.Coding;
 import org.campo.model.Memo;
 import org.campo.model.MemoTarget;
 import org.campo.qda.QdaServices;
+import org.campo.qda.SearchHit;
 import org.campo.qda.Segment;
 import org.campo.model.Source;
 import org.campo.qda.SourceSummary;
@@ -59,6 +60,9 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<CodeRow> selectedCode = new SimpleObjectProperty<>();
     private final ObservableList<Memo> memos = FXCollections.observableArrayList();
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObjectProperty<Message> searchSummary = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> shownHit = new SimpleObjectProperty<>();
     private final IntegerProperty selectionStart = new SimpleIntegerProperty();
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
     private final BooleanProperty blind = new SimpleBooleanProperty();
@@ -155,9 +159,16 @@ public final class WorkbenchViewModel {
 
     /** Codes the selection with the one code whose name or path starts with what was typed (ignoring case and accents). */
     public boolean codeWithName(String typed) {
+        CodeRow row = codeNamed(typed);
+        return row != null && codeSelection(row.code().id());
+    }
+
+    /** The one codable code whose name or path is, or starts with, what was typed; null (with a message) otherwise. */
+    private CodeRow codeNamed(String typed) {
         String t = fold(typed == null ? "" : typed.strip());
         if (t.isEmpty()) {
-            return false;
+            message.set(Message.of("ui.qda.chooseCode"));
+            return null;
         }
         List<CodeRow> exact = codes.stream().filter(r -> r.code().codable()
                 && (fold(r.code().name()).equals(t) || fold(r.path()).equals(t))).toList();
@@ -170,9 +181,99 @@ public final class WorkbenchViewModel {
         }
         if (matches.size() != 1) {
             message.set(Message.of(matches.isEmpty() ? "ui.qda.noSuchCode" : "ui.qda.ambiguousCode", typed));
+            return null;
+        }
+        return matches.get(0);
+    }
+
+    /**
+     * Searches every source's text and the memos, ignoring case and accents; the hits replace the
+     * previous ones. Returns whether anything was found.
+     */
+    public boolean search(String query) {
+        shownHit.set(null);
+        try {
+            hits.setAll(qda.retrieval().search(query));
+        } catch (CampoException e) {
+            hits.clear();
+            searchSummary.set(null);
+            message.set(Message.of(e));
             return false;
         }
-        return codeSelection(matches.get(0).code().id());
+        long inSources = hits.stream().filter(h -> !h.inMemo()).map(SearchHit::sourceId).distinct().count();
+        long inMemos = hits.stream().filter(SearchHit::inMemo).count();
+        searchSummary.set(hits.isEmpty() ? Message.of("ui.qda.search.none", query.strip())
+                : Message.of("ui.qda.search.found", hits.size() - inMemos, inSources, inMemos));
+        message.set(null);
+        return !hits.isEmpty();
+    }
+
+    /**
+     * Opens the source of a hit and shows the hit: {@link #shownHitProperty()} gets its range in
+     * UTF-16 units of the text control (a hit in a memo opens the source the memo is about).
+     */
+    public void openHit(SearchHit hit) {
+        if (hit == null) {
+            return;
+        }
+        if (hit.sourceId() != null && !sameSource(hit.sourceId())) {
+            open(hit.sourceId());
+        }
+        if (hit.inMemo()) {
+            shownHit.set(null);
+            message.set(Message.of("ui.qda.search.inMemo", hit.match()));
+            return;
+        }
+        Source s = source.get();
+        if (s == null || !s.id().equals(hit.sourceId()) || hit.end() > s.length()) {
+            return;
+        }
+        int from = TextPositions.toUtf16(s.text(), hit.start());
+        int to = TextPositions.toUtf16(s.text(), hit.end());
+        select(from, to);
+        shownHit.set(new int[] {from, to});
+    }
+
+    /** The hits in the open source's text, as [start, end) in UTF-16 units, to mark them. */
+    public List<int[]> hitRanges() {
+        Source s = source.get();
+        if (s == null) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            if (!h.inMemo() && s.id().equals(h.sourceId()) && h.end() <= s.length()) {
+                out.add(new int[] {TextPositions.toUtf16(s.text(), h.start()), TextPositions.toUtf16(s.text(), h.end())});
+            }
+        }
+        return out;
+    }
+
+    /** Codes every hit in the sources' texts with the code named (one coding per hit, each audited). */
+    public boolean codeAllHits(String typedCode) {
+        if (hits.stream().noneMatch(h -> !h.inMemo())) {
+            message.set(Message.of("ui.qda.search.nothingToCode"));
+            return false;
+        }
+        CodeRow row = codeNamed(typedCode);
+        if (row == null) {
+            return false;
+        }
+        try {
+            List<Coding> added = qda.codings().codeAll(List.copyOf(hits), row.code().id());
+            long skipped = hits.stream().filter(h -> !h.inMemo()).count() - added.size();
+            if (source.get() != null) {
+                codings.setAll(qda.codings().of(source.get().id()));
+            }
+            sources.setAll(qda.sources().list());
+            refreshCodes();
+            codes.stream().filter(r -> r.code().id().equals(row.code().id())).findFirst().ifPresent(selectedCode::set);
+            message.set(Message.of("ui.qda.search.codedAll", added.size(), row.path(), skipped));
+            return true;
+        } catch (CampoException e) {
+            message.set(Message.of(e));
+            return false;
+        }
     }
 
     /** Codes the current selection; an empty selection is refused with a message. */
@@ -356,6 +457,19 @@ public final class WorkbenchViewModel {
 
     public ObservableList<Segment> segments() {
         return segments;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ObjectProperty<Message> searchSummaryProperty() {
+        return searchSummary;
+    }
+
+    /** The hit shown last, as [start, end) in UTF-16 units of the open text; null when none. */
+    public ObjectProperty<int[]> shownHitProperty() {
+        return shownHit;
     }
 
     public BooleanProperty blindProperty() {

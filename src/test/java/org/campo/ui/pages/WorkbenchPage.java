@@ -91,6 +91,48 @@ public final class WorkbenchPage extends Page {
                 + s.text()).toList();
     }
 
+    /** Ctrl+F, the words, Enter: the hits are listed and the first one is selected. */
+    public WorkbenchPage search(String words) {
+        robot.clickOn("#qda-text");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(words);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The hits listed, as "case|source|memo?|match". */
+    @SuppressWarnings("unchecked")
+    public List<String> hits() {
+        ListView<org.campo.qda.SearchHit> list = robot.lookup("#qda-search-results").queryAs(ListView.class);
+        return list.getItems().stream().map(h -> h.caseCode() + "|" + h.sourceName() + "|"
+                + (h.inMemo() ? "memo" : "text") + "|" + h.match()).toList();
+    }
+
+    public String searchSummary() {
+        return text("#qda-search-summary");
+    }
+
+    /** From the list of hits (where the search leaves the focus): Down {@code downs} times, then Enter. */
+    public WorkbenchPage openHit(int downs) {
+        for (int i = 0; i < downs; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Tab from the list of hits to the code field, the code's name, Enter. */
+    public WorkbenchPage codeAllHits(String code) {
+        robot.clickOn("#qda-search-results");
+        robot.type(KeyCode.TAB);
+        robot.write(code);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     public String message() {
         return text("#qda-message");
     }

@@ -35,6 +35,8 @@ class WorkbenchUiTest extends CampoUiTest {
         qda.cases().setAttribute(p.id(), "city", "lima", false);
         qda.sources().addNote("Notas KI-GOV-01", SourceKind.INTERVIEW_NOTES, p.id(),
                 "Sin SIS no hay tratamiento.\nLa posta pide carné.");
+        qda.sources().addNote("Notas KI-GOV-01 (seguimiento)", SourceKind.INTERVIEW_NOTES, p.id(),
+                "Volvió a la posta.\nEl CARNE de extranjería no basta; pidió el carne otra vez.");
         var health = qda.codebook().create(null, "Acceso a salud", "Barreras para usar servicios de salud", null);
         qda.codebook().create(health.id(), "Seguro de salud", null, null);
         qda.codebook().create(null, "Documentación", null, null);
@@ -63,5 +65,26 @@ class WorkbenchUiTest extends CampoUiTest {
         assertThat(bench.stripes()).isEqualTo(2);
 
         assertThat(bench.retrieve()).containsExactly("KI-GOV-01|ana|Documentación|carné");
+    }
+
+    @Test
+    void searchAcrossSourcesIgnoringAccentsOpenAHitAndCodeAllHits() {
+        WorkbenchPage bench = new StartPage(robot).openRecent().unlock(TestStudies.PASSPHRASE).openWorkbench();
+        bench.search("carne");
+        assertThat(bench.hits()).containsExactly(
+                "KI-GOV-01|Notas KI-GOV-01|text|carné",
+                "KI-GOV-01|Notas KI-GOV-01 (seguimiento)|text|CARNE",
+                "KI-GOV-01|Notas KI-GOV-01 (seguimiento)|text|carne");
+        assertThat(bench.searchSummary()).isEqualTo("3 hits in 2 sources, 0 in memos. Enter opens a hit.");
+
+        bench.openHit(2);
+        assertThat(bench.text()).startsWith("Volvió a la posta.");
+        assertThat(bench.selectedText()).isEqualTo("carne");
+
+        bench.codeAllHits("docu");
+        assertThat(bench.message()).isEqualTo("Coded 3 hits with Documentación (0 already had it).");
+        assertThat(bench.stripes()).as("the open source shows its two new codings on its second line").isEqualTo(1);
+        assertThat(bench.retrieve()).containsExactly("KI-GOV-01|ana|Documentación|carné",
+                "KI-GOV-01|ana|Documentación|CARNE", "KI-GOV-01|ana|Documentación|carne");
     }
 }
