@@ -107,6 +107,10 @@ final class BodyWriter {
         if (!BodyVisibility.hasPrompt(e)) {
             ctx.diag.error(SurveyParser.SURVEY, e.row, "label", "form.compile.labelMissing", e.name);
         }
+        if (!e.text("big-image").isEmpty() && e.text("image").isEmpty()) {
+            ctx.diag.error(SurveyParser.SURVEY, e.row, e.header("big-image"), "form.compile.bigImageWithoutImage",
+                    e.name);
+        }
         XmlNode c;
         if (t.name().equals("select_one_external")) {
             c = parent.child("input").attr("ref", e.path());

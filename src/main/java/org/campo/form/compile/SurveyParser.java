@@ -47,6 +47,7 @@ final class SurveyParser {
             Map.entry("select all that apply from", "select_multiple"),
             Map.entry("select all that apply", "select_multiple"),
             Map.entry("select1", "select_one"));
+    private static final String IMAGE_PREFIX = "jr://images/";
     private static final Set<String> OR_OTHER = Set.of("or_other", "or specify other", "or other");
     /** begin/end of a group, repeat or loop; lgroup and looped group are old names of repeat. */
     private static final Pattern BEGIN_END = Pattern.compile(
@@ -61,6 +62,8 @@ final class SurveyParser {
     private final Deque<FormElement> openContainers = new ArrayDeque<>();
     /** The children of each container by lower-case name, for the duplicate-name checks. */
     private final Map<FormElement, Map<String, List<FormElement>>> childNames = new IdentityHashMap<>();
+    /** The row of each repeat name seen so far: repeat names are unique across the form. */
+    private final Map<String, Integer> repeatRows = new HashMap<>();
     private int openLoops;
     private boolean nestingReported;
 
@@ -70,9 +73,7 @@ final class SurveyParser {
     }
 
     FormDefinition parse(String rootName, String defaultFormId) {
-        for (Sheet sheet : workbook.sheets()) {
-            duplicateHeaders(sheet);
-        }
+        ColumnHeaders.check(workbook, diag);
         Map<String, String> settings = readSettings();
         String root = settings.getOrDefault("name", rootName == null || rootName.isBlank() ? "data" : rootName);
         FormDefinition form = new FormDefinition(new FormElement(FormElement.Kind.ROOT, root, 0));
@@ -99,23 +100,6 @@ final class SurveyParser {
         }
         readSurvey(survey.get(), form);
         return form;
-    }
-
-    /** A header written twice would silently lose one column; pyxform refuses it too. */
-    private void duplicateHeaders(Sheet sheet) {
-        Map<String, Integer> first = new HashMap<>();
-        List<String> headers = sheet.headers();
-        for (int c = 0; c < headers.size(); c++) {
-            String h = headers.get(c);
-            if (h.isEmpty()) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(h, c);
-            if (earlier != null) {
-                diag.error(sheet.name(), sheet.headerRow(), h, "form.compile.headerDuplicate", h,
-                        columnLetters(earlier), columnLetters(c));
-            }
-        }
     }
 
     /** Spreadsheet column letters of a 0-based index: 0 is A, 26 is AA. */
@@ -235,7 +219,8 @@ final class SurveyParser {
                     if (container.loopList != null) {
                         openLoops++;
                     }
-                    if (checkName(container, name, row) && !tooDeep) {
+                    if (checkName(container, name, row) && checkRepeatName(container, form.root.name)
+                            && !tooDeep) {
                         addChild(stack.peek(), container);
                     }
                     stack.push(container);
@@ -271,6 +256,7 @@ final class SurveyParser {
                 continue;
             }
             typeDefaults(q, type);
+            imageDefault(q);
             blankLabelForLabelAppearance(q);
             if (!checkName(q, name, row)) {
                 continue;
@@ -308,6 +294,14 @@ final class SurveyParser {
         });
     }
 
+    /** An image's default names a file of the form's media, so it gets pyxform's {@code jr://images/} prefix. */
+    private static void imageDefault(FormElement q) {
+        String def = q.column("default");
+        if (q.type.name().equals("image") && !def.isEmpty() && !def.contains(IMAGE_PREFIX)) {
+            q.columns.put("default", IMAGE_PREFIX + def);
+        }
+    }
+
     /**
      * A question with {@code appearance = label} and no label heads a table of selects; like
      * pyxform it gets a blank label instead of a "label missing" error.
@@ -339,12 +333,32 @@ final class SurveyParser {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameMissing");
             return false;
         }
-        if (name.equals("meta") && e.isContainer()) {
+        if (name.equals("meta")) {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameReserved", name);
             return false;
         }
         if (!XML_NAME.matcher(name).matches() && !(inLoop() && Loops.hasPlaceholders(name))) {
             diag.error(SURVEY, row.number(), "name", "form.compile.nameInvalid", name);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * pyxform's repeat naming rules: a repeat may not take the instance root's name, and repeat
+     * names are unique across the whole form (a repeat is a table of its own in exports).
+     */
+    private boolean checkRepeatName(FormElement e, String rootName) {
+        if (e.kind != FormElement.Kind.REPEAT) {
+            return true;
+        }
+        if (e.name.equals(rootName)) {
+            diag.error(SURVEY, e.row, "name", "form.compile.repeatNameIsRoot", e.name);
+            return false;
+        }
+        Integer earlier = repeatRows.putIfAbsent(e.name, e.row);
+        if (earlier != null) {
+            diag.error(SURVEY, e.row, "name", "form.compile.repeatNameDuplicate", e.name, earlier);
             return false;
         }
         return true;

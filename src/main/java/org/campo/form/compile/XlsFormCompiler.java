@@ -88,6 +88,7 @@ public final class XlsFormCompiler {
         List<String> sensitive = List.of();
         if (!diag.hasErrors()) {
             new ParameterValidator(form, diag).validate(form.root);
+            SearchAppearance.check(form, diag);
         }
         if (!diag.hasErrors()) {
             new AuthorWarnings(workbook, diag).check(form);

@@ -1,0 +1,139 @@
+package org.campo.form.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Conversion rules and checks taken over from pyxform 4.5.0, each on a small form written for it. */
+class ConversionRulesTest {
+    private final XlsFormCompiler compiler = new XlsFormCompiler();
+
+    @Test
+    void defaultsAreDynamicOnlyWhenPyxformsLexerFindsAnOperatorReferenceOrCall() {
+        assertThat(DynamicDefault.isDynamic("hh-01", "select_one")).isFalse();
+        assertThat(DynamicDefault.isDynamic("3-2", "select_one")).isFalse(); // two numbers, "3" and "-2"
+        assertThat(DynamicDefault.isDynamic("08:30:00+02:00", "time")).isFalse();
+        assertThat(DynamicDefault.isDynamic("2024-05-01", "date")).isFalse();
+        assertThat(DynamicDefault.isDynamic("3 - 2", "integer")).isTrue();
+        assertThat(DynamicDefault.isDynamic("today()", "date")).isTrue();
+        assertThat(DynamicDefault.isDynamic("${household}", "text")).isTrue();
+        assertThat(DynamicDefault.isDynamic("5 div 2", "decimal")).isTrue();
+    }
+
+    @Test
+    void aLiteralDefaultGoesIntoTheInstanceWithoutASetvalue() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type          | name    | label   | default        |
+                | | select_one hh | shelter | Shelter | hh-01          |
+                | | time          | arrival | Arrival | 08:30:00+02:00 |
+                | choices |
+                | | list_name | name  | label |
+                | | hh        | hh-01 | Tent  |
+                | | hh        | hh-02 | House |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("<shelter>hh-01</shelter>", "<arrival>08:30:00+02:00</arrival>")
+                .doesNotContain("setvalue");
+    }
+
+    @Test
+    void anImageDefaultNamesAMediaFile() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type  | name | label | default   |
+                | | image | map  | Map   | route.png |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("<map>jr://images/route.png</map>");
+    }
+
+    @Test
+    void metaIsReservedForEveryKindOfRow() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type        | name | label |
+                | | begin group | g    | G     |
+                | | text        | meta | Meta  |
+                | | end group   |      |       |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.nameReserved");
+        assertThat(r.errors().get(0).row()).isEqualTo(3);
+    }
+
+    @Test
+    void repeatNamesAreUniqueAcrossTheFormAndDifferFromTheRoot() {
+        CompileResult twice = compiler.compileMarkdown("""
+                | survey |
+                | | type         | name    | label   |
+                | | begin group  | site    | Site    |
+                | | begin repeat | members | Members |
+                | | text         | name    | Name    |
+                | | end repeat   |         |         |
+                | | end group    |         |         |
+                | | begin repeat | members | Members |
+                | | text         | age     | Age     |
+                | | end repeat   |         |         |
+                """, "f");
+        assertThat(twice.errors()).extracting(CompileMessage::key).containsExactly("form.compile.repeatNameDuplicate");
+        CompileMessage m = twice.errors().get(0);
+        assertThat(m.row()).isEqualTo(7);
+        assertThat(m.text(Locale.ENGLISH)).contains("\"members\"", "row 3");
+        assertThat(m.text(new Locale("es"))).contains("\"members\"", "fila 3");
+
+        CompileResult root = compiler.compileMarkdown("""
+                | survey |
+                | | type         | name | label |
+                | | begin repeat | f    | F     |
+                | | text         | q    | Q     |
+                | | end repeat   |      |       |
+                """, "f");
+        assertThat(root.errors()).extracting(CompileMessage::key).containsExactly("form.compile.repeatNameIsRoot");
+    }
+
+    @Test
+    void twoSpellingsOfOneColumnAreALocatedError() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type | name | label   | caption |
+                | | text | q    | Q label | Q cap   |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.headerAliasDuplicate");
+        assertThat(r.errors().get(0).sheet()).isEqualTo("survey");
+        assertThat(r.errors().get(0).text(Locale.ENGLISH)).contains("\"label\"", "\"caption\"");
+    }
+
+    @Test
+    void aBigImageNeedsAnImage() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type | name | label | media::big-image |
+                | | note | map  | Map   | big.png          |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.bigImageWithoutImage");
+        assertThat(r.errors().get(0).row()).isEqualTo(2);
+    }
+
+    @Test
+    void searchCannotBeUsedOnASelectFromAFileNorShareItsListWithAPlainSelect() {
+        CompileResult fromFile = compiler.compileMarkdown("""
+                | survey |
+                | | type                              | name | label | appearance           |
+                | | select_one_from_file clinics.csv | c    | C     | search('clinics')    |
+                """, "f");
+        assertThat(fromFile.errors()).extracting(CompileMessage::key).containsExactly("form.compile.searchFromFile");
+
+        CompileResult shared = compiler.compileMarkdown("""
+                | survey |
+                | | type             | name  | label | appearance        |
+                | | select_one sites | site  | Site  | search('sites')   |
+                | | select_one sites | other | Other |                   |
+                | choices |
+                | | list_name | name | label |
+                | | sites     | id   | name  |
+                """, "f");
+        assertThat(shared.errors()).extracting(CompileMessage::key).containsExactly("form.compile.searchListShared");
+        assertThat(shared.errors().get(0).text(Locale.ENGLISH)).contains("\"site\"", "\"sites\"", "\"other\"");
+    }
+}
