@@ -21,7 +21,8 @@ import org.campo.model.Source;
  * codings, and its memos numbered as endnotes (the source's own, then those on its codings).
  */
 record Transcript(Source source, Map<String, String> header, boolean quotationAllowed, List<Coding> codings,
-                  Map<String, Code> codes, List<Memo> memos, Map<String, Integer> memoNumberOfCoding) {
+                  Map<String, Code> codes, List<Memo> memos, Map<String, Integer> memoNumberOfCoding,
+                  Map<String, String> coderNames) {
 
     static List<Transcript> of(QdaSnapshot snapshot, boolean includeSensitive) {
         Map<String, CaseRecord> cases = new LinkedHashMap<>();
@@ -29,6 +30,8 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
         Map<String, Code> codes = new LinkedHashMap<>();
         snapshot.codes().forEach(c -> codes.put(c.id(), c));
         CodeTree tree = new CodeTree(snapshot.codes());
+        Map<String, String> coderNames = new LinkedHashMap<>();
+        snapshot.coders().forEach(c -> coderNames.put(c.id(), c.name()));
         List<Transcript> out = new ArrayList<>();
         for (Source s : snapshot.sources()) {
             CaseRecord c = s.caseId() == null ? null : cases.get(s.caseId());
@@ -66,7 +69,8 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
             codes.forEach((id, code) -> withPaths.put(id, new Code(code.id(), code.parentId(), tree.path(id),
                     code.definition(), code.inclusion(), code.exclusion(), code.example(), code.color(), code.codable(),
                     code.createdAt())));
-            out.add(new Transcript(s, header, c == null || c.directQuotation(), codings, withPaths, memos, numbers));
+            out.add(new Transcript(s, header, c == null || c.directQuotation(), codings, withPaths, memos, numbers,
+                    coderNames));
         }
         return out;
     }
@@ -94,6 +98,17 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
             Integer n = memoNumberOfCoding.get(c.id());
             if (n != null && c.start() >= start) {
                 notes.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The memos on one coding, in the order they are numbered. */
+    List<Memo> memosOf(Coding coding) {
+        List<Memo> out = new ArrayList<>();
+        for (Memo m : memos) {
+            if (m.target() == MemoTarget.CODING && coding.id().equals(m.targetId())) {
+                out.add(m);
             }
         }
         return out;

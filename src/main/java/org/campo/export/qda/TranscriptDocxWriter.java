@@ -2,27 +2,37 @@ package org.campo.export.qda;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
 import org.campo.model.Code;
+import org.campo.model.Coding;
 import org.campo.model.Memo;
 import org.campo.qda.TextPositions;
 
 /**
  * A coded transcript as a Word document: the header with the case attributes that may be
- * shown, then the text paragraph by paragraph in a two-column table whose right column lists,
- * beside each paragraph, the codes that cover it (colour stripe and path) with memo numbers;
- * the memos follow as endnotes.
+ * shown, then the source's text with one Word paragraph per paragraph (line) of the source, and
+ * each coding as a Word comment anchored on exactly the words it covers (a coding that runs over
+ * several paragraphs spans them). Word, LibreOffice and NVivo's own Word exports show comments
+ * in the margin beside the words: the comment names the code by its path, its author is the
+ * coder, and it carries the memos written on that coding. The source's memos follow at the end.
  */
 final class TranscriptDocxWriter {
     private final Locale locale;
@@ -45,33 +55,19 @@ final class TranscriptDocxWriter {
             }
             d.paragraph(m("export.transcripts.quotation") + ": " + m(t.quotationAllowed()
                     ? "export.transcripts.quotation.yes" : "export.transcripts.quotation.no"));
-            d.note(m("export.transcripts.legend"));
-            XWPFTable table = doc.createTable();
-            table.setWidth("100%");
-            boolean first = true;
-            String text = t.source().text();
-            for (int[] para : t.paragraphs()) {
-                XWPFTableRow row = first ? table.getRow(0) : table.createRow();
-                if (first) {
-                    row.addNewTableCell();
-                    first = false;
-                }
-                XWPFTableCell left = row.getCell(0);
-                left.setWidth("68%");
-                left.getParagraphs().get(0).createRun().setText(TextPositions.slice(text, para[0], para[1]));
-                XWPFTableCell right = row.getCell(1);
-                right.setWidth("32%");
-                margin(right.getParagraphs().get(0), t.margin(para[0], Math.max(para[1], para[0] + 1)));
-            }
-            if (!t.memos().isEmpty()) {
+            d.note(m("export.transcripts.legend.docx"));
+            text(doc, t);
+            List<Memo> sourceMemos = t.memos().stream()
+                    .filter(x -> x.target() == org.campo.model.MemoTarget.SOURCE).toList();
+            if (!sourceMemos.isEmpty()) {
                 d.heading(m("export.transcripts.memos"), 2);
-                int n = 1;
-                for (Memo memo : t.memos()) {
+                for (Memo memo : sourceMemos) {
                     XWPFParagraph p = doc.createParagraph();
-                    XWPFRun num = p.createRun();
-                    num.setBold(true);
-                    num.setText("[" + n++ + "] " + (memo.title() == null || memo.title().isBlank() ? ""
-                            : memo.title() + ": "));
+                    if (memo.title() != null && !memo.title().isBlank()) {
+                        XWPFRun title = p.createRun();
+                        title.setBold(true);
+                        title.setText(memo.title() + ": ");
+                    }
                     Docx.lines(p.createRun(), memo.text());
                 }
             }
@@ -79,23 +75,85 @@ final class TranscriptDocxWriter {
         }
     }
 
-    private static void margin(XWPFParagraph p, Map<Code, Set<Integer>> codes) {
-        boolean firstCode = true;
-        for (Map.Entry<Code, Set<Integer>> e : codes.entrySet()) {
-            if (!firstCode) {
-                p.createRun().addBreak();
-            }
-            firstCode = false;
-            XWPFRun stripe = p.createRun();
-            stripe.setText("█ ");
-            stripe.setColor(hex(e.getKey().color()));
-            stripe.setFontSize(8);
-            XWPFRun name = p.createRun();
-            StringBuilder sb = new StringBuilder(e.getKey().name());
-            e.getValue().forEach(n -> sb.append(" [").append(n).append(']'));
-            name.setText(sb.toString());
-            name.setFontSize(8);
+    /** The text, paragraph by paragraph, with one comment per coding on its exact range. */
+    private void text(XWPFDocument doc, Transcript t) {
+        XWPFComments comments = doc.createComments();
+        Map<Coding, BigInteger> ids = new IdentityHashMap<>();
+        List<Coding> codings = new ArrayList<>(t.codings());
+        codings.sort(Comparator.comparingInt(Coding::start).thenComparing(Comparator.comparingInt(Coding::end).reversed()));
+        for (Coding k : codings) {
+            BigInteger id = BigInteger.valueOf(ids.size());
+            ids.put(k, id);
+            comment(comments.createComment(id), k, t);
         }
+        String text = t.source().text();
+        for (int[] para : t.paragraphs()) {
+            XWPFParagraph p = doc.createParagraph();
+            TreeSet<Integer> cuts = new TreeSet<>(List.of(para[0], para[1]));
+            for (Coding k : codings) {
+                if (k.start() >= para[0] && k.start() <= para[1]) {
+                    cuts.add(k.start());
+                }
+                if (k.end() >= para[0] && k.end() <= para[1]) {
+                    cuts.add(k.end());
+                }
+            }
+            Integer previous = null;
+            for (int cut : cuts) {
+                if (previous != null && cut > previous) {
+                    p.createRun().setText(TextPositions.slice(text, previous, cut));
+                }
+                for (Coding k : codings) {
+                    if (k.end() == cut) {
+                        p.getCTP().addNewCommentRangeEnd().setId(ids.get(k));
+                        XWPFRun ref = p.createRun();
+                        ref.getCTR().addNewCommentReference().setId(ids.get(k));
+                    }
+                }
+                for (Coding k : codings) {
+                    if (k.start() == cut) {
+                        p.getCTP().addNewCommentRangeStart().setId(ids.get(k));
+                    }
+                }
+                previous = cut;
+            }
+        }
+    }
+
+    private void comment(XWPFComment c, Coding k, Transcript t) {
+        String coder = t.coderNames().getOrDefault(k.coderId(), k.coderId());
+        c.setAuthor(coder);
+        c.setInitials(initials(coder));
+        Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"), locale);
+        at.setTimeInMillis(k.codedAt().toEpochMilli());
+        c.setDate(at);
+        Code code = t.codes().get(k.codeId());
+        XWPFParagraph p = c.createParagraph();
+        XWPFRun stripe = p.createRun();
+        stripe.setText("█ ");
+        stripe.setColor(hex(code == null ? null : code.color()));
+        XWPFRun name = p.createRun();
+        name.setBold(true);
+        name.setText(code == null ? k.codeId() : code.name());
+        for (Memo memo : t.memosOf(k)) {
+            XWPFParagraph mp = c.createParagraph();
+            if (memo.title() != null && !memo.title().isBlank()) {
+                XWPFRun title = mp.createRun();
+                title.setItalic(true);
+                title.setText(memo.title() + ": ");
+            }
+            Docx.lines(mp.createRun(), memo.text());
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.strip().split("[\\s._-]+")) {
+            if (!part.isEmpty() && sb.length() < 3) {
+                sb.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
+            }
+        }
+        return sb.length() == 0 ? "?" : sb.toString();
     }
 
     private static String hex(String color) {
