@@ -27,6 +27,12 @@ public final class AuditAction {
     public static final String SUBMISSIONS_INDEXED = "submission.indexed";
     /** Submissions from before clear columns were sealed, sealed once at unlock. */
     public static final String SUBMISSIONS_SEALED = "submission.sealed";
+    /**
+     * Metadata (participant codes, login names, consent decisions, withdrawals) and the audit
+     * trail's actors and details of an older file sealed at unlock; the chain was re-linked, and
+     * the entry names the head it replaced as its subject.
+     */
+    public static final String METADATA_SEALED = "study.metadataSealed";
     public static final String CONSENT_SCRIPT_ADDED = "consent.script.added";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String PARTICIPANT_ADDED = "participant.added";

@@ -59,11 +59,15 @@ public final class AuditLog {
             String prev = last == null ? GENESIS : last.hash();
             String digest = sealRow ? RowDigest.of(db, subject, subjectId) : null;
             Instant at = clock.instant();
-            AuditEntry unsigned = new AuditEntry(seq, at, actor, action, subject, subjectId, digest, details, prev, null);
+            // with the key, who and what are sealed; the chain hashes them as stored, so it verifies without it
+            String storedActor = key == null ? actor : AuditText.seal(key, "actor", seq, actor);
+            String storedDetails = key == null ? details : AuditText.seal(key, "details", seq, details);
+            AuditEntry unsigned = new AuditEntry(seq, at, storedActor, action, subject, subjectId, digest,
+                    storedDetails, prev, null);
             String hash = chainHash(prev, unsigned);
             db.update("INSERT INTO audit(seq, at, actor, action, subject, subject_id, subject_digest, details, "
                             + "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    seq, at.toString(), actor, action, subject, subjectId, digest, details, prev, hash);
+                    seq, at.toString(), storedActor, action, subject, subjectId, digest, storedDetails, prev, hash);
             if (key != null) {
                 sealHead(seq, hash);
             }
@@ -85,7 +89,20 @@ public final class AuditLog {
         return db.queryOne("SELECT count(*) FROM audit", rs -> rs.getLong(1));
     }
 
+    /**
+     * Entries to read: with the key, actor and details opened (a value that does not open is reported
+     * naming its entry); without it, as stored. Hashes are those of the stored form.
+     */
     public List<AuditEntry> entries(long fromSeq, int limit) {
+        List<AuditEntry> stored = storedEntries(fromSeq, limit);
+        return key == null ? stored : stored.stream().map(e -> AuditText.open(key, e)).toList();
+    }
+
+    /**
+     * Entries exactly as stored (actor and details sealed): what the chain hashes, so what a
+     * package carries for the coordinator to verify without this laptop's key.
+     */
+    public List<AuditEntry> storedEntries(long fromSeq, int limit) {
         return db.query("SELECT * FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?", AuditRows::map, fromSeq, limit);
     }
 
@@ -161,6 +178,73 @@ public final class AuditLog {
         problems.sort((a, b) -> Long.compare(a.seq(), b.seq()));
         long first = problems.isEmpty() ? -1 : problems.get(0).seq();
         return new AuditVerification(chain.entries(), first, List.copyOf(problems), chain.head());
+    }
+
+    /** Problems that do not stop {@link #sealOlderEntries}: they concern rows, not the chain. */
+    private static final java.util.Set<String> ROW_PROBLEMS = java.util.Set.of("audit.verify.rowChanged",
+            "audit.verify.rowMissing", "audit.verify.sealMissing");
+
+    /**
+     * Seals the actor and details of entries written in clear (a file from before sealed audit
+     * details) and re-links the chain over their new form, in the caller's transaction. The chain
+     * is verified first, against its sealed head: a broken chain is left as it is (re-linking it
+     * would hide the break) and nothing changes. {@code convertRows} then rewrites the metadata of
+     * rows in {@code convertedTables}; the newest entry sealing such a row gets the digest of its new
+     * form only if the row matched its old digest, so an edit made earlier stays reported. Finally
+     * the sealed head moves to the re-linked chain and one entry records the conversion, with the
+     * head it replaced as its subject id (in clear), so the re-linking is itself on the record.
+     *
+     * @return the number of entries re-linked, or -1 when the chain did not verify
+     */
+    public long sealOlderEntries(String actor, java.util.Set<String> convertedTables,
+                                 java.util.function.IntSupplier convertRows) {
+        if (key == null) {
+            throw new IllegalStateException("sealing audit entries needs the data key");
+        }
+        return db.inTransaction(() -> {
+            AuditVerification before = verifyWithKey();
+            if (before.problems().stream().anyMatch(p -> !ROW_PROBLEMS.contains(p.key()))) {
+                return -1L;
+            }
+            List<AuditEntry> stored = storedEntries(1, Integer.MAX_VALUE);
+            java.util.Map<String, AuditEntry> latest = new java.util.HashMap<>();
+            for (AuditEntry e : stored) {
+                if (e.subject() != null && e.subjectId() != null) {
+                    latest.put(e.subject() + "/" + e.subjectId(), e);
+                }
+            }
+            java.util.Set<Long> reseal = new java.util.HashSet<>();
+            for (AuditEntry e : latest.values()) {
+                if (e.subjectDigest() != null && convertedTables.contains(e.subject())
+                        && e.subjectDigest().equals(RowDigest.of(db, e.subject(), e.subjectId()))) {
+                    reseal.add(e.seq());
+                }
+            }
+            int rows = convertRows.getAsInt();
+            String oldHead = head();
+            String prev = GENESIS;
+            for (AuditEntry e : stored) {
+                String actorNow = AuditText.isSealed(e.actor()) ? e.actor() : AuditText.seal(key, "actor", e.seq(), e.actor());
+                String detailsNow = AuditText.isSealed(e.details()) ? e.details()
+                        : AuditText.seal(key, "details", e.seq(), e.details());
+                String digest = reseal.contains(e.seq()) ? RowDigest.of(db, e.subject(), e.subjectId()) : e.subjectDigest();
+                AuditEntry relinked = new AuditEntry(e.seq(), e.at(), actorNow, e.action(), e.subject(), e.subjectId(),
+                        digest, detailsNow, prev, null);
+                String hash = chainHash(prev, relinked);
+                db.update("UPDATE audit SET actor = ?, details = ?, subject_digest = ?, prev_hash = ?, hash = ? "
+                        + "WHERE seq = ?", actorNow, detailsNow, digest, prev, hash, e.seq());
+                prev = hash;
+            }
+            if (!stored.isEmpty()) {
+                AuditEntry last = stored.get(stored.size() - 1);
+                byte[] sealed = key.sealText("setting", "value", SEAL, last.seq() + "|" + prev);
+                db.update("INSERT INTO setting(name, value) VALUES (?,?) ON CONFLICT(name) DO UPDATE SET value = "
+                        + "excluded.value", SEAL, Base64.getEncoder().encodeToString(sealed));
+            }
+            append(actor, AuditAction.METADATA_SEALED, "audit", oldHead, false,
+                    "entries=" + stored.size() + " rows=" + rows);
+            return (long) stored.size();
+        });
     }
 
     /**

@@ -28,7 +28,7 @@ public final class UnlockOptions {
         return unlock(env, file, user, passphrase);
     }
 
-    /** Unlocks {@code file} as {@code user} (or the only member when null). */
+    /** Unlocks {@code file} as {@code user} (or the only member when null: names are sealed, see StudyService). */
     static OpenStudy unlock(CliEnvironment env, Path file, String user, PassphraseOptions passphrase) {
         String who = user != null ? user : onlyMember(env, file);
         char[] secret = passphrase.existing(env);
@@ -42,12 +42,13 @@ public final class UnlockOptions {
     static String onlyMember(CliEnvironment env, Path file) {
         StudySummary summary = env.context().studies().summary(file);
         List<String> users = summary.userNames();
-        if (users.size() > 1 && DemoStudy.NAME.equals(summary.name()) && users.contains(DemoStudy.USER)) {
+        if (summary.memberCount() > 1 && DemoStudy.NAME.equals(summary.name())
+                && (users.isEmpty() || users.contains(DemoStudy.USER))) {
             return DemoStudy.USER; // a demo has a second coder for the analysis; commands act as its owner
         }
-        if (users.size() != 1) {
-            throw new UsageException("cli.userRequired", String.join(", ", users));
+        if (summary.memberCount() == 1) {
+            return users.size() == 1 ? users.get(0) : null; // names are sealed: the only member unlocks
         }
-        return users.get(0);
+        throw new UsageException("cli.userRequired", String.join(", ", users));
     }
 }

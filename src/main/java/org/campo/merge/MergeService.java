@@ -206,7 +206,7 @@ public final class MergeService {
         }
         // recorded first, so the package carries the entry that records it
         study.changes().run(c -> c.audit(AuditAction.PACKAGE_WRITTEN, "file=" + out.getFileName()));
-        List<AuditEntry> entries = study.audit().entries(1, Integer.MAX_VALUE);
+        List<AuditEntry> entries = study.audit().storedEntries(1, Integer.MAX_VALUE);
         List<Submission> submissions = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (FormVersion latest : r.forms().latestVersions()) {

@@ -25,7 +25,8 @@ public final class Migrations {
             "V009__submission_review.sql",
             "V010__matrix_summary.sql",
             "V011__merge.sql",
-            "V012__submission_seal.sql");
+            "V012__submission_seal.sql",
+            "V013__minimal_metadata.sql");
 
     /**
      * Steps that SQL alone cannot do (e.g. a digest), run in the same transaction right after the

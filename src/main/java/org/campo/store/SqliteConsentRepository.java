@@ -16,6 +16,12 @@ import org.campo.crypto.FieldCipher;
 /**
  * Consent scripts, consent events and withdrawals. There is deliberately no update or delete
  * for any of them: a consent record is evidence, and the audit chain seals each row.
+ *
+ * <p>Scripts are clear (IRB reviewers read them). A consent keeps in clear only its ids, date,
+ * site and member; its mode, decisions, minor status, guardian consent and assent are sealed to
+ * the row in {@code details_enc}. A withdrawal keeps its ids and member; the participant code,
+ * date and scope are sealed in {@code details_enc}. Rows from before sealed metadata (no
+ * {@code details_enc}) are read from their clear columns until the unlock that converts them.
  */
 public final class SqliteConsentRepository implements ConsentRepository {
     private final Database db;
@@ -78,12 +84,12 @@ public final class SqliteConsentRepository implements ConsentRepository {
 
     @Override
     public void addConsent(ConsentRow c) {
-        db.update("INSERT INTO consent(id, participant_id, script_id, mode, decisions, obtained_at, site_code, member_id, "
-                        + "minor, guardian_consent, assent, attestation_enc, witness_enc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                c.id(), c.participantId(), c.scriptId(), c.mode(), encodeDecisions(c.decisions()),
-                c.obtainedAt().toString(), c.siteCode(), c.memberId(), c.minor() ? 1 : 0, flag(c.guardianConsent()),
-                flag(c.assent()), cipher.sealText("consent", "attestation_enc", c.id(), c.attestation()),
-                cipher.sealText("consent", "witness_enc", c.id(), c.witness()));
+        db.update("INSERT INTO consent(id, participant_id, script_id, obtained_at, site_code, member_id, "
+                        + "attestation_enc, witness_enc, details_enc) VALUES (?,?,?,?,?,?,?,?,?)",
+                c.id(), c.participantId(), c.scriptId(), c.obtainedAt().toString(), c.siteCode(), c.memberId(),
+                cipher.sealText("consent", "attestation_enc", c.id(), c.attestation()),
+                cipher.sealText("consent", "witness_enc", c.id(), c.witness()), sealConsentDetails(cipher, c.id(),
+                        c.mode(), encodeDecisions(c.decisions()), c.minor(), c.guardianConsent(), c.assent()));
     }
 
     /** A participant's consent events, oldest first. */
@@ -98,12 +104,45 @@ public final class SqliteConsentRepository implements ConsentRepository {
         return db.query("SELECT * FROM consent ORDER BY obtained_at, id", this::consent);
     }
 
+    static byte[] sealConsentDetails(FieldCipher cipher, String id, String mode, String decisions, boolean minor,
+                                     Boolean guardianConsent, Boolean assent) {
+        return cipher.sealText("consent", "details_enc", id, Fields.join(mode, decisions, minor ? "1" : "0",
+                text(guardianConsent), text(assent)));
+    }
+
+    private static String text(Boolean b) {
+        return b == null ? null : b ? "1" : "0";
+    }
+
+    private static Boolean bool(String s) {
+        return s == null ? null : "1".equals(s);
+    }
+
     private ConsentRow consent(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        return new ConsentRow(id, rs.getString("participant_id"), rs.getString("script_id"), rs.getString("mode"),
-                decodeDecisions(rs.getString("decisions")), Instant.parse(rs.getString("obtained_at")),
-                rs.getString("site_code"), rs.getString("member_id"), rs.getInt("minor") == 1,
-                flag(rs, "guardian_consent"), flag(rs, "assent"),
+        byte[] sealed = rs.getBytes("details_enc");
+        String mode;
+        String decisions;
+        boolean minor;
+        Boolean guardian;
+        Boolean assent;
+        if (sealed != null) {
+            List<String> f = Fields.split(cipher.openText("consent", "details_enc", id, sealed));
+            mode = f.get(0);
+            decisions = f.get(1);
+            minor = "1".equals(f.get(2));
+            guardian = bool(f.get(3));
+            assent = bool(f.get(4));
+        } else {
+            mode = rs.getString("mode");
+            decisions = rs.getString("decisions");
+            minor = rs.getInt("minor") == 1;
+            guardian = flag(rs, "guardian_consent");
+            assent = flag(rs, "assent");
+        }
+        return new ConsentRow(id, rs.getString("participant_id"), rs.getString("script_id"), mode,
+                decodeDecisions(decisions), Instant.parse(rs.getString("obtained_at")),
+                rs.getString("site_code"), rs.getString("member_id"), minor, guardian, assent,
                 cipher.openText("consent", "attestation_enc", id, rs.getBytes("attestation_enc")),
                 cipher.openText("consent", "witness_enc", id, rs.getBytes("witness_enc")));
     }
@@ -125,10 +164,6 @@ public final class SqliteConsentRepository implements ConsentRepository {
         return out;
     }
 
-    private static Integer flag(Boolean b) {
-        return b == null ? null : b ? 1 : 0;
-    }
-
     private static Boolean flag(ResultSet rs, String column) throws SQLException {
         Object v = rs.getObject(column);
         return v == null ? null : ((Number) v).intValue() == 1;
@@ -138,27 +173,37 @@ public final class SqliteConsentRepository implements ConsentRepository {
 
     @Override
     public void addWithdrawal(WithdrawalRow w) {
-        db.update("INSERT INTO withdrawal(id, participant_id, participant_code, withdrawn_at, scope, member_id, reason_enc) "
-                        + "VALUES (?,?,?,?,?,?,?)",
-                w.id(), w.participantId(), w.participantCode(), w.withdrawnAt().toString(), w.scope(), w.memberId(),
-                cipher.sealText("withdrawal", "reason_enc", w.id(), w.reason()));
+        db.update("INSERT INTO withdrawal(id, participant_id, member_id, reason_enc, details_enc) VALUES (?,?,?,?,?)",
+                w.id(), w.participantId(), w.memberId(), cipher.sealText("withdrawal", "reason_enc", w.id(), w.reason()),
+                sealWithdrawalDetails(cipher, w.id(), w.participantCode(), w.withdrawnAt().toString(), w.scope()));
     }
 
     @Override
     public List<WithdrawalRow> withdrawals() {
-        return db.query("SELECT * FROM withdrawal ORDER BY withdrawn_at, id", this::withdrawal);
+        List<WithdrawalRow> rows = new java.util.ArrayList<>(db.query("SELECT * FROM withdrawal", this::withdrawal));
+        rows.sort(java.util.Comparator.comparing(WithdrawalRow::withdrawnAt).thenComparing(WithdrawalRow::id));
+        return rows;
     }
 
     @Override
     public Optional<WithdrawalRow> withdrawalOf(String participantId) {
-        return Optional.ofNullable(db.queryOne("SELECT * FROM withdrawal WHERE participant_id = ? "
-                + "ORDER BY withdrawn_at LIMIT 1", this::withdrawal, participantId));
+        return db.query("SELECT * FROM withdrawal WHERE participant_id = ?", this::withdrawal, participantId).stream()
+                .min(java.util.Comparator.comparing(WithdrawalRow::withdrawnAt));
+    }
+
+    static byte[] sealWithdrawalDetails(FieldCipher cipher, String id, String participantCode, String withdrawnAt,
+                                        String scope) {
+        return cipher.sealText("withdrawal", "details_enc", id, Fields.join(participantCode, withdrawnAt, scope));
     }
 
     private WithdrawalRow withdrawal(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        return new WithdrawalRow(id, rs.getString("participant_id"), rs.getString("participant_code"),
-                Instant.parse(rs.getString("withdrawn_at")), rs.getString("scope"), rs.getString("member_id"),
+        byte[] sealed = rs.getBytes("details_enc");
+        List<String> f = sealed != null ? Fields.split(cipher.openText("withdrawal", "details_enc", id, sealed))
+                : java.util.Arrays.asList(rs.getString("participant_code"), rs.getString("withdrawn_at"),
+                        rs.getString("scope"));
+        return new WithdrawalRow(id, rs.getString("participant_id"), f.get(0), Instant.parse(f.get(1)), f.get(2),
+                rs.getString("member_id"),
                 cipher.openText("withdrawal", "reason_enc", id, rs.getBytes("reason_enc")));
     }
 }

@@ -12,11 +12,15 @@ import java.util.Optional;
 import org.campo.crypto.FieldCipher;
 
 /**
- * Participants: the pseudonymous code in clear (to list and join), every attribute (gender
- * identity, sexual orientation, age band, migratory status...) in one field sealed to the row.
+ * Participants: the pseudonymous code sealed to the row ({@code code_enc}) with only its keyed
+ * hash in the clear {@code code} column (unique, and how a code is looked up), and every
+ * attribute (gender identity, sexual orientation, age band, migratory status...) in one field
+ * sealed to the row. Rows from before sealed codes (clear {@code code}, no {@code code_enc}) are
+ * read as they are until the unlock that converts them.
  */
 public final class SqliteParticipantRepository implements ParticipantRepository {
-    private static final String CLEAR = "id, code, created_at, withdrawn";
+    private static final String CLEAR = "id, code, code_enc, created_at, withdrawn";
+    static final String CODE_HASH = "participant-code";
     private final Database db;
     private final FieldCipher cipher;
 
@@ -31,25 +35,32 @@ public final class SqliteParticipantRepository implements ParticipantRepository 
         if (findByCode(p.code()).isPresent()) {
             throw new StoreException("store.duplicateParticipant", p.code());
         }
-        db.update("INSERT INTO participant(id, code, attributes_enc, created_at, withdrawn) VALUES (?,?,?,?,?)",
-                p.id(), p.code(), seal(p.id(), attributes), p.createdAt().toString(), p.withdrawn() ? 1 : 0);
+        db.update("INSERT INTO participant(id, code, code_enc, attributes_enc, created_at, withdrawn) VALUES (?,?,?,?,?,?)",
+                p.id(), codeHash(cipher, p.code()), sealCode(cipher, p.id(), p.code()), seal(p.id(), attributes),
+                p.createdAt().toString(), p.withdrawn() ? 1 : 0);
     }
 
     @Override
     public Optional<ParticipantRow> findById(String id) {
         return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE id = ?",
-                SqliteParticipantRepository::map, id));
+                this::map, id));
     }
 
     @Override
     public Optional<ParticipantRow> findByCode(String code) {
-        return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE code = ?",
-                SqliteParticipantRepository::map, code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        // the keyed hash, or the clear code of a row not yet converted
+        return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE code = ? "
+                + "OR (code = ? AND code_enc IS NULL)", this::map, codeHash(cipher, code), code));
     }
 
     @Override
     public List<ParticipantRow> all() {
-        return db.query("SELECT " + CLEAR + " FROM participant ORDER BY code", SqliteParticipantRepository::map);
+        List<ParticipantRow> rows = new ArrayList<>(db.query("SELECT " + CLEAR + " FROM participant", this::map));
+        rows.sort(java.util.Comparator.comparing(ParticipantRow::code).thenComparing(ParticipantRow::id));
+        return rows;
     }
 
     /** The decrypted attributes, in the order they were given; empty once erased. */
@@ -100,8 +111,18 @@ public final class SqliteParticipantRepository implements ParticipantRepository 
         return cipher.sealText("participant", "attributes_enc", id, Fields.join(flat.toArray(String[]::new)));
     }
 
-    private static ParticipantRow map(ResultSet rs) throws SQLException {
-        return new ParticipantRow(rs.getString("id"), rs.getString("code"), Instant.parse(rs.getString("created_at")),
-                rs.getInt("withdrawn") == 1);
+    static String codeHash(FieldCipher cipher, String code) {
+        return cipher.keyedHash(CODE_HASH, code);
+    }
+
+    static byte[] sealCode(FieldCipher cipher, String id, String code) {
+        return cipher.sealText("participant", "code_enc", id, code);
+    }
+
+    private ParticipantRow map(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        byte[] sealed = rs.getBytes("code_enc");
+        String code = sealed == null ? rs.getString("code") : cipher.openText("participant", "code_enc", id, sealed);
+        return new ParticipantRow(id, code, Instant.parse(rs.getString("created_at")), rs.getInt("withdrawn") == 1);
     }
 }

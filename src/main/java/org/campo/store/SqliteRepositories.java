@@ -26,7 +26,7 @@ public final class SqliteRepositories implements Repositories {
 
     public SqliteRepositories(Database db, FieldCipher key) {
         FieldCipher cipher = DamageReportingCipher.wrap(key);
-        this.members = new SqliteMemberRepository(db);
+        this.members = new SqliteMemberRepository(db, cipher);
         this.sites = new SqliteSiteRepository(db, cipher);
         this.forms = new SqliteFormRepository(db, cipher);
         this.submissions = new SqliteSubmissionRepository(db, cipher);

@@ -3,6 +3,7 @@ package org.campo.study;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.campo.audit.AuditAction;
 import org.campo.audit.AuditLog;
@@ -19,6 +20,7 @@ import org.campo.store.KeySlotRecord;
 import org.campo.store.ColumnSeals;
 import org.campo.store.InstanceKeys;
 import org.campo.store.KeySlotStore;
+import org.campo.store.MetadataSeals;
 import org.campo.model.Member;
 import org.campo.model.Role;
 import org.campo.store.SqliteMemberRepository;
@@ -32,6 +34,7 @@ import org.campo.store.StudyTable;
  * recovery key that is returned to be shown once.
  */
 public final class StudyService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StudyService.class.getName());
     /** Shortest passphrase accepted: long enough to resist guessing with Argon2id's cost. */
     public static final int MIN_PASSPHRASE = 8;
 
@@ -103,7 +106,8 @@ public final class StudyService {
                 StudyRecord study = new StudyRecord(studyId, studyName.trim(), clock.instant());
                 new StudyTable(db).create(study);
                 ColumnSeals.markSealed(db);
-                new SqliteMemberRepository(db).add(member);
+                MetadataSeals.markSealed(db);
+                new SqliteMemberRepository(db, key).add(member);
                 KeySlotStore slots = new KeySlotStore(db);
                 slots.add(new KeySlotRecord(OpenStudy.slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(),
                         memberWrapped));
@@ -129,10 +133,12 @@ public final class StudyService {
             StudyTable table = new StudyTable(db);
             StudyRecord r = table.get();
             var withSlots = new KeySlotStore(db).memberIdsWithSlots();
-            var users = new SqliteMemberRepository(db).all().stream().filter(Member::active)
-                    .filter(m -> withSlots.contains(m.id())).map(Member::userName).toList();
+            var members = new SqliteMemberRepository(db).all().stream().filter(Member::active)
+                    .filter(m -> withSlots.contains(m.id())).toList();
+            // names are sealed: only those of a file not yet converted can be listed
+            var users = members.stream().map(Member::userName).filter(java.util.Objects::nonNull).toList();
             return new StudySummary(file, r.id(), r.name(), r.createdAt(), db.schemaVersion(), users,
-                    isComplete(table));
+                    members.size(), isComplete(table));
         }
     }
 
@@ -153,6 +159,7 @@ public final class StudyService {
                     ? unlockWithRecovery(db, userName, RecoveryKey.normalize(secret))
                     : unlockWithPassphrase(db, userName, secret);
             throttle.succeeded(file);
+            boolean metadataWasClear = !MetadataSeals.done(db);
             db.run(() -> {
                 int sealed = ColumnSeals.sealOlderRows(db, study.cipher());
                 if (sealed > 0) {
@@ -162,15 +169,23 @@ public final class StudyService {
                 if (indexed > 0) {
                     study.audit().append(study.actor(), AuditAction.SUBMISSIONS_INDEXED, "count=" + indexed);
                 }
+                sealOlderMetadata(db, study);
                 new DeviceTable(db).touch(deviceId, clock.instant());
                 study.audit().append(study.actor(), study.unlockedWithRecoveryKey()
                         ? AuditAction.UNLOCKED_WITH_RECOVERY : AuditAction.UNLOCKED, "device=" + deviceId);
             });
+            if (metadataWasClear && MetadataSeals.done(db)) {
+                db.checkpoint(); // the clear values' old pages leave the log too
+            }
             return study;
         } catch (WrongPassphraseException e) {
             throttle.failed(file);
-            new AuditLog(db, clock).append(userName == null ? "" : userName, AuditAction.UNLOCK_FAILED,
-                    "device=" + deviceId);
+            // written without the key, so in clear: never the name typed (it is sealed everywhere else,
+            // and a passphrase typed into the name field must not land in the file), only the member's id
+            String memberId = userName == null || userName.isBlank() ? null
+                    : new SqliteMemberRepository(db).findByUserName(userName.trim()).map(Member::id).orElse(null);
+            new AuditLog(db, clock).append("", AuditAction.UNLOCK_FAILED,
+                    "device=" + deviceId + (memberId == null ? "" : " member=" + memberId));
             db.close();
             throw e;
         } catch (RuntimeException e) {
@@ -180,8 +195,9 @@ public final class StudyService {
     }
 
     private OpenStudy unlockWithPassphrase(Database db, String userName, char[] passphrase) {
-        Optional<Member> member = Optional.ofNullable(userName).map(String::trim)
-                .flatMap(new SqliteMemberRepository(db)::findByUserName).filter(Member::active);
+        Optional<Member> member = userName == null || userName.isBlank() ? onlyMemberWithSlot(db)
+                : Optional.of(userName.trim()).flatMap(new SqliteMemberRepository(db)::findByUserName)
+                        .filter(Member::active);
         if (member.isEmpty()) {
             throw new WrongPassphraseException("study.wrongPassphrase");
         }
@@ -189,7 +205,7 @@ public final class StudyService {
                 .orElseThrow(() -> new WrongPassphraseException("study.wrongPassphrase"));
         try {
             DataKey key = KeyWrapper.unwrap(slot.wrappedKey(), passphrase, slot.id());
-            return new OpenStudy(db, key, member.get(), false, deviceId, clock, kdf);
+            return new OpenStudy(db, key, withName(db, key, member.get()), false, deviceId, clock, kdf);
         } catch (WrongSecretException e) {
             throw new WrongPassphraseException("study.wrongPassphrase");
         }
@@ -205,12 +221,47 @@ public final class StudyService {
         for (KeySlotRecord slot : new KeySlotStore(db).recoverySlots()) {
             try {
                 DataKey key = KeyWrapper.unwrap(slot.wrappedKey(), recovery, slot.id());
-                return new OpenStudy(db, key, member, true, deviceId, clock, kdf);
+                return new OpenStudy(db, key, withName(db, key, member), true, deviceId, clock, kdf);
             } catch (WrongSecretException e) {
                 // try the next recovery slot
             }
         }
         throw new WrongPassphraseException("study.wrongPassphrase");
+    }
+
+    /**
+     * Seals the metadata and audit details of a file from before they were sealed, once, re-linking
+     * the chain (see {@link AuditLog#sealOlderEntries}). A file whose chain does not verify is left
+     * as it is, readable by Campo, until it is restored from a backup: re-linking would hide the break.
+     */
+    private static void sealOlderMetadata(Database db, OpenStudy study) {
+        if (MetadataSeals.done(db)) {
+            return;
+        }
+        long relinked = study.audit().sealOlderEntries(study.actor(), java.util.Set.copyOf(MetadataSeals.TABLES),
+                () -> MetadataSeals.convert(db, study.cipher()));
+        if (relinked < 0) {
+            LOG.warning("metadata not sealed: the audit chain of " + db.file().getFileName() + " does not verify");
+            return;
+        }
+        MetadataSeals.markSealed(db);
+    }
+
+    /**
+     * The one active member with a passphrase slot, when no name was given: names are sealed, so a
+     * study with a single member unlocks without one.
+     */
+    private static Optional<Member> onlyMemberWithSlot(Database db) {
+        var withSlots = new KeySlotStore(db).memberIdsWithSlots();
+        List<Member> members = new SqliteMemberRepository(db).all().stream().filter(Member::active)
+                .filter(m -> withSlots.contains(m.id())).toList();
+        return members.size() == 1 ? Optional.of(members.get(0)) : Optional.empty();
+    }
+
+    /** The member as read with the key (a name sealed before unlock is readable now). */
+    private static Member withName(Database db, DataKey key, Member member) {
+        return member.userName() != null ? member
+                : new SqliteMemberRepository(db, key).findById(member.id()).orElse(member);
     }
 
     static boolean isComplete(StudyTable table) {

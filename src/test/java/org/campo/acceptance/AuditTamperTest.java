@@ -93,7 +93,8 @@ class AuditTamperTest {
 
     @Test
     void anEditedSealedRowIsFlagged() throws Exception {
-        Sqlite3.exec(study, "UPDATE member SET role='coordinator' WHERE user_name='rosa'");
+        // login names are sealed: rosa is the member who is not the creator (role researcher)
+        Sqlite3.exec(study, "UPDATE member SET role='coordinator' WHERE role='researcher'");
         Run r = verify();
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("sealed by audit entry 4, was changed outside Campo");
@@ -103,7 +104,7 @@ class AuditTamperTest {
     /** Ana's row was sealed at creation; changing her passphrase later must not lift that seal. */
     @Test
     void theCreatorsMemberRowStaysSealedAfterAPassphraseChange() throws Exception {
-        Sqlite3.exec(study, "UPDATE member SET role='irb' WHERE user_name='ana'");
+        Sqlite3.exec(study, "UPDATE member SET role='irb' WHERE role='coordinator'");
         Run r = verify();
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("was changed outside Campo");

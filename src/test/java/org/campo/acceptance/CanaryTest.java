@@ -83,7 +83,18 @@ class CanaryTest {
         assertThat(scanner.filesContainingCanary(home)).as("the Campo home, logs included").isEmpty();
 
         // The canary was really written, and encrypted: with the key it reads back.
-        try (OpenStudy s = TestApp.context(home).studies().unlock(study, "ana", PASS.toCharArray())) {
+        assertThat(Files.getPosixFilePermissions(study)).as("study file mode")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        try (OpenStudy s = TestApp.context(home).studies().unlock(study, CanaryWriter.memberName(canary),
+                PASS.toCharArray())) {
+            assertThat(s.member().userName()).isEqualTo(CanaryWriter.memberName(canary));
+            assertThat(s.repositories().participants().findByCode(CanaryWriter.participantCode(canary)))
+                    .map(p -> p.id()).contains(CanaryWriter.PARTICIPANT_ID);
+            assertThat(s.repositories().consents().withdrawals().get(0).participantCode())
+                    .isEqualTo(CanaryWriter.participantCode(canary));
+            assertThat(s.audit().entries(1, 1000)).anyMatch(e -> e.details() != null
+                    && e.details().contains(CanaryWriter.participantCode(canary)))
+                    .anyMatch(e -> CanaryWriter.memberName(canary).equals(e.actor()));
             assertThat(s.sites().findByCode(CanaryWriter.SITE_CODE).orElseThrow().name()).contains(canary);
             FormVersion form = s.forms().latestVersions().get(0);
             assertThat(form.xform()).contains(canary);

@@ -42,7 +42,7 @@ public final class CanaryWriter {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         String canary = System.getenv("CAMPO_TEST_CANARY");
         AppContext ctx = TestApp.context(Path.of(args[0]));
-        OpenStudy study = ctx.studies().create(Path.of(args[1]), "Canary", "ana", Role.COORDINATOR,
+        OpenStudy study = ctx.studies().create(Path.of(args[1]), "Canary", memberName(canary), Role.COORDINATOR,
                 System.getenv("CAMPO_PASSPHRASE").toCharArray()).study();
         study.addSite(new Site(Ids.newId(), SITE_CODE, "Puesto " + canary, -3.5669, -80.4515));
         String formRef = Ids.newId();
@@ -55,6 +55,7 @@ public final class CanaryWriter {
                 study.deviceId(), study.member().id(), null,
                 "<data><meta><instanceID>uuid:" + id + "</instanceID></meta><name>" + canary + "</name></data>"));
         writeAnalysis(study, canary);
+        writeConsent(study, canary);
         out.println("WRITTEN");
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         study.lock();
@@ -62,6 +63,39 @@ public final class CanaryWriter {
     }
 
     static final String SOURCE_ID = "canary-source";
+    static final String PARTICIPANT_ID = "canary-participant";
+
+    /** The login (and display) name of the study's member. */
+    static String memberName(String canary) {
+        return "Ana " + canary;
+    }
+
+    static String participantCode(String canary) {
+        return "KI-" + canary;
+    }
+
+    /**
+     * A participant whose code is the canary, a consent with its decisions, a withdrawal, and an audit
+     * entry whose details name the code.
+     */
+    private static void writeConsent(OpenStudy study, String canary) {
+        Instant now = Instant.now();
+        String code = participantCode(canary);
+        study.changes().run(c -> {
+            var r = c.repositories();
+            r.participants().add(new org.campo.model.ParticipantRow(PARTICIPANT_ID, code, now, false),
+                    java.util.Map.of("city", "Tumbes"));
+            String script = Ids.newId();
+            r.consents().addScript(new org.campo.model.ConsentScriptRow(script, "canary", 1, "es", "Consentimiento",
+                    "Texto", "0".repeat(64), java.util.List.of("participation", "audio"), now));
+            r.consents().addConsent(new org.campo.model.ConsentRow(Ids.newId(), PARTICIPANT_ID, script, "verbal",
+                    java.util.Map.of("participation", true, "audio", false), now, SITE_CODE, study.member().id(), true,
+                    true, true, null, null));
+            r.consents().addWithdrawal(new org.campo.model.WithdrawalRow(Ids.newId(), PARTICIPANT_ID, code, now,
+                    "keep", study.member().id(), null));
+            c.audit("consent.canary", "code=" + code + " site name Puesto " + canary);
+        });
+    }
 
     /** The canary typed into a source's text and name, a code's name and definition, a memo and a case attribute. */
     private static void writeAnalysis(OpenStudy study, String canary) {

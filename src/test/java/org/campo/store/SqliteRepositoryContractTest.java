@@ -29,7 +29,7 @@ class SqliteRepositoryContractTest {
     class Members extends MemberRepositoryContract {
         @Override
         protected MemberRepository createRepository() {
-            return new SqliteMemberRepository(fixture().db);
+            return new SqliteMemberRepository(fixture().db, fixture().key);
         }
     }
 

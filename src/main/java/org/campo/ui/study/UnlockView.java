@@ -38,6 +38,9 @@ public final class UnlockView extends BorderPane {
         user.setId("unlock-user");
         user.valueProperty().bindBidirectional(model.userProperty());
         user.setMaxWidth(Double.MAX_VALUE);
+        // login names are sealed in the study file: the member types theirs (the last one used on
+        // this laptop is filled in); a study with a single member needs none
+        user.setEditable(true);
 
         Label secretLabel = new Label();
         secretLabel.textProperty().bind(Bindings.createStringBinding(

@@ -46,7 +46,10 @@ public final class UnlockViewModel {
         this.onOtherStudy = onOtherStudy;
         this.summary = studies.summary(file);
         this.users = FXCollections.observableArrayList(summary.userNames());
-        user.set(lastUser != null && users.contains(lastUser) ? lastUser : users.isEmpty() ? null : users.get(0));
+        // names can be listed only from a file whose names are not sealed yet; otherwise the last
+        // user of this laptop is filled in and a member types their name
+        user.set(lastUser != null && (users.contains(lastUser) || users.isEmpty()) ? lastUser
+                : users.isEmpty() ? null : users.get(0));
     }
 
     public void unlock() {
