@@ -1,5 +1,6 @@
 package org.campo.ui;
 
+import org.campo.merge.MergeService;
 import org.campo.study.Capability;
 import org.campo.ui.audit.AuditView;
 import org.campo.ui.qda.WorkbenchView;
@@ -12,6 +13,7 @@ import org.campo.ui.forms.FormsExtension;
 import org.campo.ui.forms.FormsView;
 import org.campo.ui.data.DataView;
 import org.campo.ui.frame.SectionRegistry;
+import org.campo.ui.merge.MergeView;
 import org.campo.ui.settings.SettingsView;
 import org.campo.ui.sites.ShiftBar;
 import org.campo.ui.sites.SitesView;
@@ -57,6 +59,8 @@ DataView::new)
                         study -> study.can(Capability.READ_RESPONSES), TriangulationSection::new)
                 .section("dashboard", "ui.nav.dashboard", MaterialDesignC.CHART_BAR,
                         study -> study.can(Capability.EXPORT_DATA), DashboardView::new)
+                .section("merge", "ui.nav.merge", MaterialDesignS.SOURCE_MERGE, study -> study.can(Capability.MANAGE_MEMBERS)
+                        || (study.can(Capability.COLLECT) && MergeService.isLaptop(study)), MergeView::new)
                 .section("audit", "ui.nav.audit", MaterialDesignS.SHIELD_CHECK_OUTLINE,
                         study -> study.can(Capability.READ_AUDIT), AuditView::new)
                 .section("settings", "ui.nav.settings", MaterialDesignC.COG_OUTLINE,

@@ -84,6 +84,11 @@ public final class MergeViewModel {
         return canImport();
     }
 
+    /** The coordinator's key fingerprint, to compare aloud; empty before the first kit. */
+    public Optional<String> coordinatorFingerprint() {
+        return merge.coordinatorFingerprint(study);
+    }
+
     /** The study's name, for the section's heading. */
     public String studyName() {
         return study.record().name();
@@ -384,6 +389,16 @@ public final class MergeViewModel {
 
         /** New / already imported (no change) / refused. */
         public Message statusText() {
+            Outcome done = outcomeKind.get();
+            if (done == Outcome.ADDED || done == Outcome.CONFLICTS) {
+                return Message.of("ui.merge.status.imported");
+            }
+            if (done == Outcome.UNCHANGED) {
+                return Message.of("ui.merge.status.already");
+            }
+            if (done == Outcome.REFUSED) {
+                return Message.of("ui.merge.status.refused");
+            }
             return switch (inspection.status()) {
                 case NEW -> Message.of("ui.merge.status.new");
                 case ALREADY_MERGED -> Message.of("ui.merge.status.already");

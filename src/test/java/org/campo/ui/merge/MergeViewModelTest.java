@@ -56,7 +56,7 @@ class MergeViewModelTest {
             assertThat(m.canSend()).isTrue();
             assertThat(m.canImport()).isFalse();
             assertThat(m.sendToCoordinator()).isTrue();
-            assertThat(m.reportProperty().get().text()).startsWith("Package written to " + name)
+            assertThat(m.reportProperty().get().text()).startsWith("Package " + name + " written in the folder")
                     .contains("submissions");
         }
         assertThat(out).exists();
