@@ -6,6 +6,7 @@ import org.campo.collect.FormChecker;
 import org.campo.collect.FormLibrary;
 import org.campo.collect.InstanceImporter;
 import org.campo.collect.ShiftService;
+import org.campo.collect.SiteService;
 import org.campo.collect.SubmissionReviews;
 import org.campo.collect.SubmissionService;
 import org.campo.common.AppDirectories;
@@ -124,6 +125,11 @@ public final class AppContext {
     /** Shifts at flow monitoring points: what pre-fills point, date and shift of a new survey. */
     public ShiftService shifts(OpenStudy study) {
         return new ShiftService(study);
+    }
+
+    /** Flow monitoring points: edits, retiring and reactivating, and the shifts worked at each. */
+    public SiteService sites(OpenStudy study) {
+        return new SiteService(study, shifts(study));
     }
 
     /** Dataset exports (CSV, XLSX, codebook, R script) of one form. */

@@ -13,6 +13,9 @@ public final class AuditAction {
     public static final String PASSPHRASE_CHANGED = "member.passphrase.changed";
     public static final String SITE_ADDED = "site.added";
     public static final String SITE_CHANGED = "site.changed";
+    /** A point no longer offered for new work; its data stays. */
+    public static final String SITE_RETIRED = "site.retired";
+    public static final String SITE_REACTIVATED = "site.reactivated";
     public static final String FORM_IMPORTED = "form.imported";
     public static final String SUBMISSION_CREATED = "submission.created";
     public static final String SUBMISSION_FINALIZED = "submission.finalized";

@@ -106,6 +106,16 @@ public final class AuditLog {
         return db.query("SELECT * FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?", AuditRows::map, fromSeq, limit);
     }
 
+    /** The entries recorded with one of {@code actions}, oldest first (the action is a clear column). */
+    public List<AuditEntry> entriesWith(List<String> actions) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(actions.size(), "?"));
+        return db.query("SELECT * FROM audit WHERE action IN (" + marks + ") ORDER BY seq", AuditRows::map,
+                actions.toArray());
+    }
+
     public AuditVerification verify() {
         return new AuditVerifier(db).verify();
     }

@@ -9,6 +9,7 @@ public interface SiteRepository {
     /** Adds a site; a duplicate code is refused with {@code store.duplicateSite}. */
     void add(Site site);
 
+    /** Stores a point's name, coordinates and retired mark; its code never changes. */
     void update(Site site);
 
     Optional<Site> findByCode(String code);

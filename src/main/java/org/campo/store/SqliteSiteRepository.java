@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.campo.crypto.FieldCipher;
 
-/** Sites: code in clear, name and coordinates sealed in one encrypted field. */
+/**
+ * Sites: code in clear, name, coordinates and the retired mark sealed in one encrypted field
+ * (rows written before points could be retired have no mark: they are active).
+ */
 public final class SqliteSiteRepository implements SiteRepository {
+    private static final String RETIRED = "retired";
     private final Database db;
     private final FieldCipher cipher;
 
@@ -29,7 +33,7 @@ public final class SqliteSiteRepository implements SiteRepository {
 
     @Override
     public void update(Site site) {
-        db.update("UPDATE site SET code = ?, details_enc = ? WHERE id = ?", site.code(), seal(site), site.id());
+        db.update("UPDATE site SET details_enc = ? WHERE id = ?", seal(site), site.id());
     }
 
     @Override
@@ -43,13 +47,16 @@ public final class SqliteSiteRepository implements SiteRepository {
     }
 
     private byte[] seal(Site site) {
-        String details = Fields.join(site.name(), Fields.num(site.latitude()), Fields.num(site.longitude()));
+        String details = site.retired()
+                ? Fields.join(site.name(), Fields.num(site.latitude()), Fields.num(site.longitude()), RETIRED)
+                : Fields.join(site.name(), Fields.num(site.latitude()), Fields.num(site.longitude()));
         return cipher.sealText("site", "details_enc", site.id(), details);
     }
 
     private Site map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         List<String> f = Fields.split(cipher.openText("site", "details_enc", id, rs.getBytes("details_enc")));
-        return new Site(id, rs.getString("code"), f.get(0), Fields.toDouble(f.get(1)), Fields.toDouble(f.get(2)));
+        return new Site(id, rs.getString("code"), f.get(0), Fields.toDouble(f.get(1)), Fields.toDouble(f.get(2)),
+                f.size() > 3 && RETIRED.equals(f.get(3)));
     }
 }

@@ -63,4 +63,21 @@ abstract class SiteRepositoryContract {
         assertThat(repo.findByCode("TUM")).contains(changed);
         assertThat(repo.all()).hasSize(1);
     }
+
+    @Test
+    void aRetiredPointKeepsItsDataAndCanBeReactivatedButNeverChangesItsCode() {
+        Site tumbes = new Site("s1", "TUM", "CEBAF Tumbes", -3.5, -80.4);
+        repo.add(tumbes);
+
+        repo.update(tumbes.withRetired(true));
+        assertThat(repo.findByCode("TUM")).contains(tumbes.withRetired(true));
+        assertThat(repo.all()).singleElement().satisfies(s -> assertThat(s.retired()).isTrue());
+
+        repo.update(tumbes.withRetired(false));
+        assertThat(repo.findByCode("TUM")).contains(tumbes);
+
+        repo.update(new Site("s1", "OTHER", "CEBAF", null, null));
+        assertThat(repo.findByCode("OTHER")).isEmpty();
+        assertThat(repo.findByCode("TUM")).map(Site::name).contains("CEBAF");
+    }
 }

@@ -23,7 +23,11 @@ public final class InMemorySiteRepository implements SiteRepository {
 
     @Override
     public void update(Site site) {
-        byId.put(site.id(), site);
+        Site old = byId.get(site.id());
+        if (old != null) {
+            byId.put(site.id(), new Site(old.id(), old.code(), site.name(), site.latitude(), site.longitude(),
+                    site.retired()));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.campo.audit.AuditEntry;
+import org.campo.ui.common.AuditSentences;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;
@@ -110,8 +111,7 @@ public final class AuditView extends VBox {
                 column("ui.audit.col.time", 160,
                         e -> time.format(e.at().atZone(ZoneId.systemDefault()))),
                 column("ui.audit.col.actor", 140, AuditEntry::actor),
-                column("ui.audit.col.action", 200, e -> AuditViewModel.actionLabel(e.action())),
-                column("ui.audit.col.details", 260, e -> e.details() == null ? "" : e.details()));
+                column("ui.audit.col.action", 560, e -> AuditSentences.describe(e).text()));
         return table;
     }
 

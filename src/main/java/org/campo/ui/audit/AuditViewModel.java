@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import org.campo.audit.AuditEntry;
 import org.campo.audit.AuditLog;
 import org.campo.audit.AuditVerification;
-import org.campo.common.Messages;
 import org.campo.common.TaskExecutor;
 import org.campo.ui.common.Message;
 
@@ -75,12 +74,6 @@ public final class AuditViewModel {
 
     private static String shortHash(String hash) {
         return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
-    }
-
-    /** The action in words when the UI knows it ({@code ui.audit.action.<code>}), else its code. */
-    public static String actionLabel(String action) {
-        String key = "ui.audit.action." + action;
-        return Messages.has(key) ? Messages.get(key) : action;
     }
 
     public ObservableList<AuditEntry> entries() {

@@ -39,7 +39,7 @@ public final class InterviewStartView extends VBox {
         }
         ShiftService shifts = ctx.app().shifts(ctx.study());
         InterviewStartViewModel model = new InterviewStartViewModel(ctx.app().consent(ctx.study()),
-                () -> ctx.study().listSites().stream().map(Site::code).toList(),
+                () -> ctx.study().listSites().stream().filter(s -> !s.retired()).map(Site::code).toList(),
                 () -> shifts.current().map(Shift::siteCode).orElse(null));
         forms.setInterviewStarter(model);
         InterviewStartView view = new InterviewStartView(model);

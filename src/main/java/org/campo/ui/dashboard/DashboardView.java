@@ -1,6 +1,7 @@
 package org.campo.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -14,12 +15,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.campo.export.summary.PublishedTable;
 import org.campo.model.FormVersion;
 import org.campo.ui.common.Controls;
+import org.campo.ui.common.Dates;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.MessageText;
 import org.campo.ui.frame.SectionContext;
@@ -31,9 +38,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * and the category or day says "suppressed".
  */
 public final class DashboardView extends ScrollPane {
+    /** Option labels longer than this are cut with an ellipsis; the tooltip shows them whole. */
+    private static final double LABEL_WIDTH = 360;
+    private static final double QUESTION_MAX_HEIGHT = 360;
     private final DashboardViewModel model;
     private final BarChart<String, Number> flowChart = chart("dashboard-flow-chart");
-    private final BarChart<String, Number> questionChart = chart("dashboard-question-chart");
+    private final GridPane questionBars = new GridPane();
+    private final ScrollPane questionChart = new ScrollPane(questionBars);
     private final Label flowSuppressed = Controls.hint("ui.dashboard.none");
     private final VBox flowCard;
     private final VBox questionCard;
@@ -80,6 +91,25 @@ public final class DashboardView extends ScrollPane {
         question.setButtonCell(questionCells().call(null));
         question.setMaxWidth(520);
         question.valueProperty().bindBidirectional(model.questionProperty());
+        questionBars.setId("dashboard-question-chart");
+        questionBars.setHgap(12);
+        questionBars.setVgap(6);
+        questionBars.setPadding(new Insets(4, 12, 4, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMaxWidth(LABEL_WIDTH);
+        labels.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        ColumnConstraints bars = new ColumnConstraints();
+        bars.setHgrow(Priority.ALWAYS);
+        bars.setMinWidth(120);
+        ColumnConstraints counts = new ColumnConstraints();
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        questionBars.getColumnConstraints().setAll(labels, bars, counts);
+        // One row per option; a question with many options scrolls inside the card instead of
+        // squeezing its bars.
+        questionChart.setFitToWidth(true);
+        questionChart.setMaxHeight(QUESTION_MAX_HEIGHT);
+        questionChart.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        questionChart.getStyleClass().add("edge-to-edge");
         questionCard = card("ui.dashboard.question.title",
                 new HBox(12, Controls.label("ui.dashboard.question"), question), questionChart);
 
@@ -109,15 +139,16 @@ public final class DashboardView extends ScrollPane {
         XYChart.Series<String, Number> exits = series("ui.dashboard.exits");
         XYChart.Series<String, Number> net = series("ui.dashboard.net");
         for (DayFlow day : days) {
-            String label = day.date().toString();
+            String label = Dates.format(day.date(), I18n.localeProperty().get());
             add(entries, label, day.entries());
             add(exits, label, day.exits());
             add(net, label, day.net());
         }
         ((CategoryAxis) flowChart.getXAxis()).setCategories(FXCollections.observableArrayList(
-                days.stream().map(d -> d.date().toString()).toList()));
+                days.stream().map(d -> Dates.format(d.date(), I18n.localeProperty().get())).toList()));
         flowChart.getData().setAll(List.of(entries, exits, net));
-        String hidden = days.stream().filter(DayFlow::anySuppressed).map(d -> d.date().toString())
+        String hidden = days.stream().filter(DayFlow::anySuppressed)
+                .map(d -> Dates.format(d.date(), I18n.localeProperty().get()))
                 .collect(Collectors.joining(", "));
         flowSuppressed.textProperty().unbind();
         flowSuppressed.textProperty().bind(hidden.isEmpty() ? I18n.text("ui.dashboard.none")
@@ -128,15 +159,34 @@ public final class DashboardView extends ScrollPane {
         List<Bar> bars = model.frequencies();
         questionCard.setVisible(!bars.isEmpty());
         questionCard.setManaged(!bars.isEmpty());
-        XYChart.Series<String, Number> counts = series("ui.dashboard.count");
-        List<String> categories = bars.stream().map(b -> b.suppressed()
-                ? b.label() + " — " + I18n.get("ui.dashboard.suppressed") : b.label()).toList();
-        for (int i = 0; i < bars.size(); i++) {
-            add(counts, categories.get(i), bars.get(i).count());
+        questionBars.getChildren().clear();
+        long max = bars.stream().filter(b -> !b.suppressed()).mapToLong(Bar::count).max().orElse(0);
+        for (int row = 0; row < bars.size(); row++) {
+            Bar bar = bars.get(row);
+            Label label = new Label(bar.label());
+            label.setId("dashboard-option-" + row);
+            label.setMaxWidth(LABEL_WIDTH);
+            label.setTooltip(new Tooltip(bar.label()));
+            Label count = new Label(bar.suppressed() ? I18n.get("ui.dashboard.suppressed")
+                    : NumberFormat.getIntegerInstance(I18n.localeProperty().get()).format(bar.count()));
+            count.setId("dashboard-count-" + row);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            if (bar.suppressed()) {
+                count.getStyleClass().add(Styles.TEXT_MUTED);
+            }
+            Region fill = new Region();
+            fill.getStyleClass().add("dashboard-bar");
+            fill.setMinHeight(18);
+            fill.setPrefHeight(18);
+            fill.setMaxHeight(18);
+            double share = bar.suppressed() || max == 0 ? 0 : (double) bar.count() / max;
+            HBox track = new HBox(fill);
+            track.setAlignment(Pos.CENTER_LEFT);
+            fill.prefWidthProperty().bind(track.widthProperty().multiply(share));
+            fill.setMinWidth(bar.suppressed() || bar.count() == 0 ? 0 : 2);
+            questionBars.addRow(row, label, track, count);
         }
-        ((CategoryAxis) questionChart.getXAxis()).setCategories(FXCollections.observableArrayList(categories));
-        questionChart.getData().setAll(List.of(counts));
-        questionChart.setLegendVisible(false);
+        questionChart.setPrefViewportHeight(Math.min(QUESTION_MAX_HEIGHT - 8, bars.size() * 26.0 + 8));
     }
 
     private static void add(XYChart.Series<String, Number> series, String category, Long count) {

@@ -49,6 +49,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * answers (read-only, with a correction of one answer), review status and audit trail.
  */
 public final class DataView extends VBox {
+    /** The "all points" / "all enumerators" choice of a filter. */
+    private static final String ANY = "";
     private final DataViewModel model;
 
     public DataView(SectionContext ctx) {
@@ -92,8 +94,7 @@ public final class DataView extends VBox {
     }
 
     private Node filters() {
-        ComboBox<String> site = anyCombo("data-site", model.sites(), "ui.data.anySite");
-        site.valueProperty().bindBidirectional(model.siteProperty());
+        ComboBox<String> site = anyCombo("data-site", model.sites(), "ui.data.anySite", model.siteProperty());
         DatePicker from = Dates.localize(new DatePicker());
         from.setId("data-from");
         from.setPrefWidth(160);
@@ -102,8 +103,8 @@ public final class DataView extends VBox {
         to.setId("data-to");
         to.setPrefWidth(160);
         to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<String> enumerator = anyCombo("data-enumerator", model.enumerators(), "ui.data.anyEnumerator");
-        enumerator.valueProperty().bindBidirectional(model.enumeratorProperty());
+        ComboBox<String> enumerator = anyCombo("data-enumerator", model.enumerators(), "ui.data.anyEnumerator",
+                model.enumeratorProperty());
         ComboBox<SubmissionFilter.Status> status = new ComboBox<>(
                 FXCollections.observableArrayList(SubmissionFilter.Status.values()));
         status.setId("data-status");
@@ -127,16 +128,19 @@ public final class DataView extends VBox {
         return box;
     }
 
-    /** A drop-down whose empty value reads "any …" and can be chosen again to clear the filter. */
-    private static ComboBox<String> anyCombo(String id, javafx.collections.ObservableList<String> values, String anyKey) {
+    /**
+     * A drop-down whose first choice reads "all …" and clears the filter. That choice is an empty
+     * string rather than null, because a combo box shows nothing at all for a null value.
+     */
+    private static ComboBox<String> anyCombo(String id, javafx.collections.ObservableList<String> values,
+                                             String anyKey, javafx.beans.property.Property<String> filter) {
         javafx.collections.ObservableList<String> items = FXCollections.observableArrayList();
-        items.add(null);
+        items.add(ANY);
         items.addAll(values);
         ComboBox<String> combo = new ComboBox<>(items);
         combo.setId(id);
-        StringConverter<String> c = converter(v -> v == null ? I18n.get(anyKey) : v);
+        StringConverter<String> c = converter(v -> v == null || v.equals(ANY) ? I18n.get(anyKey) : v);
         combo.setConverter(c);
-        combo.setPromptText(I18n.get(anyKey));
         combo.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -144,14 +148,16 @@ public final class DataView extends VBox {
                 setText(empty ? null : c.toString(item));
             }
         });
-        // The button cell shows "any …" for the empty value too (a list cell would show nothing).
         combo.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(c.toString(item));
+                setText(c.toString(combo.getValue()));
             }
         });
+        combo.setValue(filter.getValue() == null ? ANY : filter.getValue());
+        combo.valueProperty().addListener((o, a, now) -> filter.setValue(now == null || now.equals(ANY) ? null : now));
+        filter.addListener((o, a, now) -> combo.setValue(now == null ? ANY : now));
         return combo;
     }
 

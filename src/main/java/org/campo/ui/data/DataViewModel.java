@@ -28,6 +28,7 @@ import org.campo.form.runtime.Answer;
 import org.campo.form.runtime.ChoiceOption;
 import org.campo.model.Correction;
 import org.campo.model.ReviewStatus;
+import org.campo.ui.common.AuditSentences;
 import org.campo.ui.common.Dates;
 import org.campo.ui.common.Message;
 
@@ -126,48 +127,9 @@ public final class DataViewModel {
         List<TrailLine> lines = new ArrayList<>();
         List<Correction> corrections = reviews.corrections(row.id());
         for (AuditEntry e : reviews.trail(row.id())) {
-            lines.add(new TrailLine(e.at(), e.actor(), sentence(e, corrections)));
+            lines.add(new TrailLine(e.at(), e.actor(), AuditSentences.describe(e, corrections)));
         }
         trail.setAll(lines);
-    }
-
-    /** An audit entry as a sentence; a correction names the question, the old and the new value and the reason. */
-    private static Message sentence(AuditEntry e, List<Correction> corrections) {
-        if ("submission.corrected".equals(e.action())) {
-            int rev = revOf(e.details());
-            for (Correction c : corrections) {
-                if (c.rev() == rev) {
-                    return Message.of("ui.data.trail.corrected", c.variable(), blankAsNone(c.oldValue()),
-                            blankAsNone(c.newValue()), c.reason());
-                }
-            }
-        }
-        if ("submission.reviewed".equals(e.action())) {
-            String code = e.details() == null ? "" : e.details().replace("status=", "").strip();
-            return Message.of("ui.data.trail.reviewed", Messages.get("ui.data.review." + code));
-        }
-        String key = "ui.audit.action." + e.action();
-        return Messages.has(key) ? Message.of(key) : Message.of("ui.data.trail.other", e.action());
-    }
-
-    private static String blankAsNone(String value) {
-        return value == null || value.isBlank() ? Messages.get("ui.data.trail.none") : value;
-    }
-
-    private static int revOf(String details) {
-        if (details == null) {
-            return -1;
-        }
-        for (String part : details.split(" ")) {
-            if (part.startsWith("rev=")) {
-                try {
-                    return Integer.parseInt(part.substring(4));
-                } catch (NumberFormatException e) {
-                    return -1;
-                }
-            }
-        }
-        return -1;
     }
 
     /** The form language that matches the interface language, so choices show in the user's language. */

@@ -10,6 +10,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -115,7 +116,7 @@ public final class ExportView extends ScrollPane {
         by.setConverter(new StringConverter<>() {
             @Override
             public String toString(FieldSchema field) {
-                return field == null ? "" : field.label(null);
+                return field == null ? "" : shorten(field.label(null), BY_LABEL_CHARS);
             }
 
             @Override
@@ -123,6 +124,17 @@ public final class ExportView extends ScrollPane {
                 return null;
             }
         });
+        // Question labels can be long sentences: each option is cut with an ellipsis so the list
+        // fits a 1366-pixel screen, and the tooltip gives the chosen questions in full.
+        Tooltip full = new Tooltip();
+        full.setWrapText(true);
+        full.setMaxWidth(480);
+        full.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> by.getCheckModel()
+                .getCheckedItems().isEmpty() ? I18n.get("ui.export.byHint") : String.join("\n",
+                by.getCheckModel().getCheckedItems().stream().map(f -> f.label(null)).toList()),
+                by.getCheckModel().getCheckedItems(), I18n.localeProperty()));
+        by.setTooltip(full);
+        by.setPrefWidth(260);
         by.getCheckModel().getCheckedItems().addListener((ListChangeListener<FieldSchema>) change ->
                 choices.byVariables().setAll(change.getList().stream().map(FieldSchema::name).toList()));
         model.formProperty().addListener((obs, old, now) -> fillClosed(by, now));
@@ -144,6 +156,19 @@ public final class ExportView extends ScrollPane {
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.exportSummary());
         return ExportPanels.card("summary-card", "ui.export.summary.title", "ui.export.summary.hint", grid, run);
+    }
+
+    /** Labels longer than this many characters are cut with an ellipsis in the cross-by list. */
+    static final int BY_LABEL_CHARS = 48;
+
+    /** {@code text} cut at a word boundary to at most {@code max} characters, ending in an ellipsis. */
+    static String shorten(String text, int max) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
     }
 
     private static RadioButton radio(String id, String key, ToggleGroup group) {

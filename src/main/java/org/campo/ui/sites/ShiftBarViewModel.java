@@ -33,7 +33,7 @@ public final class ShiftBarViewModel {
 
     public ShiftBarViewModel(OpenStudy study, ShiftService shifts) {
         this.shifts = shifts;
-        points.setAll(study.listSites().stream().map(Site::code).toList());
+        points.setAll(study.listSites().stream().filter(s -> !s.retired()).map(Site::code).toList());
         date.set(LocalDate.now(study.clock()));
         int hour = study.clock().instant().atZone(study.clock().getZone()).getHour();
         shift.set(hour < 6 || hour >= 20 ? "night" : hour < 13 ? "morning" : "afternoon");

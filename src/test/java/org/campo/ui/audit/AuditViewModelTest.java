@@ -49,10 +49,4 @@ class AuditViewModelTest {
                 .containsExactly("audit.verify.broken", "audit.verify.badHash", "audit.verify.badLink");
         assertThat(findings.get(1).text()).isEqualTo(Messages.get("audit.verify.badHash", "3"));
     }
-
-    @Test
-    void knownActionsAreShownInWords() {
-        assertThat(AuditViewModel.actionLabel("study.unlocked")).isEqualTo(Messages.get("ui.audit.action.study.unlocked"));
-        assertThat(AuditViewModel.actionLabel("something.new")).isEqualTo("something.new");
-    }
 }

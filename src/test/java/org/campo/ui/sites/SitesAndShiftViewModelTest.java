@@ -33,7 +33,7 @@ class SitesAndShiftViewModelTest {
 
     @Test
     void aPointIsAddedOnlyWithAValidCodeNameAndCoordinates() {
-        SitesViewModel model = new SitesViewModel(f.study);
+        SitesViewModel model = new SitesViewModel(f.study, f.ctx.sites(f.study));
         model.load();
         model.codeProperty().set("aguas verdes");
         assertThat(model.add()).isFalse();
