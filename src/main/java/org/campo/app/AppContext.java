@@ -81,6 +81,7 @@ public final class AppContext {
     private final XlsFormCompiler compiler = new XlsFormCompiler();
 
     private final FormChecker formChecker = new FormChecker(compiler, new FormValidator(formLoader));
+    private final FormChecker workbookChecker = new FormChecker(compiler, FormValidator.checkOnly(formLoader));
 
     public XlsFormCompiler compiler() {
         return compiler;
@@ -89,6 +90,15 @@ public final class AppContext {
     /** The checks of a workbook that an import runs (compiler and form engine), for check and compile. */
     public FormChecker formChecker() {
         return formChecker;
+    }
+
+    /**
+     * The same checks for a workbook that is only checked or compiled, not imported
+     * ({@code campo form check}, {@code campo form compile}): the form engine parses the form but
+     * keeps nothing, so a large form costs one parse instead of a parse, a serialization and a read-back.
+     */
+    public FormChecker workbookChecker() {
+        return workbookChecker;
     }
 
     /** The forms of an unlocked study. */

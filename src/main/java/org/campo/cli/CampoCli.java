@@ -1,6 +1,11 @@
 package org.campo.cli;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
 import picocli.CommandLine;
@@ -22,6 +27,12 @@ import picocli.CommandLine.Spec;
  * {@link org.campo.common.CampoException}s for failures, which {@link ErrorReport} turns into
  * one translated sentence and the right exit code. Messages live in {@code cli.properties}
  * and {@code cli_es.properties} under keys starting with {@code cli.}.
+ *
+ * <p>Groups are in {@link #GROUPS}, not in the annotation, so that a command builds only its own
+ * group's command tree (picocli reads every command's annotations and fields when it builds the
+ * tree, a large part of a short command's start-up): {@code campo form compile} builds
+ * {@code form}, {@code campo --version} builds none, and help, usage errors and anything else
+ * build all of them.
  */
 @Command(name = "campo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Campo: encrypted field studies, forms, consent and exports.",
@@ -32,19 +43,27 @@ import picocli.CommandLine.Spec;
                 "  CAMPO_HOME            Campo's folder for settings and logs",
                 "Exit codes: 0 ok, 1 a problem found, 2 usage, 3 wrong passphrase or access denied,",
                 "4 unexpected failure."},
-        subcommands = {
-                StudyCommand.class,
-                AuditCommand.class,
-                DemoCommand.class,
-                FormCommand.class,
-                DataCommand.class,
-                ExportCommand.class,
-                QdaCommand.class,
-                ImportCommand.class,
-                PackageCommand.class,
-                MergeCommand.class,
-        })
+        // the groups are added by commandLine(env, args) from GROUPS
+        subcommands = {})
 public final class CampoCli implements Callable<Integer> {
+    /** The command groups by name, in the order the usage lists them (the name is the group's @Command name). */
+    private static final Map<String, Class<?>> GROUPS = groups();
+
+    private static Map<String, Class<?>> groups() {
+        Map<String, Class<?>> groups = new LinkedHashMap<>();
+        groups.put("study", StudyCommand.class);
+        groups.put("audit", AuditCommand.class);
+        groups.put("demo", DemoCommand.class);
+        groups.put("form", FormCommand.class);
+        groups.put("data", DataCommand.class);
+        groups.put("export", ExportCommand.class);
+        groups.put("qda", QdaCommand.class);
+        groups.put("import", ImportCommand.class);
+        groups.put("package", PackageCommand.class);
+        groups.put("merge", MergeCommand.class);
+        return Collections.unmodifiableMap(groups);
+    }
+
     private final CliEnvironment env;
 
     @Spec
@@ -64,7 +83,7 @@ public final class CampoCli implements Callable<Integer> {
         Locale before = Messages.locale();
         Messages.setLocale(env.defaultLocale());
         try {
-            return commandLine(env).execute(args);
+            return commandLine(env, args).execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             return ErrorReport.reportExhausted(e, env);
         } finally {
@@ -74,15 +93,41 @@ public final class CampoCli implements Callable<Integer> {
         }
     }
 
-    static CommandLine commandLine(CliEnvironment env) {
+    static CommandLine commandLine(CliEnvironment env, String[] args) {
         CommandFactory factory = new CommandFactory(env);
         CommandLine cl = new CommandLine(new CampoCli(env), factory);
+        for (Class<?> group : groupsFor(args)) {
+            cl.addSubcommand(group);
+        }
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExitCodeExceptionMapper(ErrorReport::exitCode);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> ErrorReport.report(ex, env));
-        cl.setParameterExceptionHandler((ex, args) -> ErrorReport.reportUsage(ex, env));
+        cl.setParameterExceptionHandler((ex, given) -> ErrorReport.reportUsage(ex, env));
         return cl;
+    }
+
+    /**
+     * The groups a command line needs: the group its first word names; none for a bare
+     * {@code --version}; all of them otherwise (help lists them, and a mistyped group is reported
+     * with the names it could have meant).
+     */
+    static Collection<Class<?>> groupsFor(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--lang")) {
+                i++; // its value
+            } else if (arg.equals("-V") || arg.equals("--version")) {
+                version = true;
+            } else if (arg.equals("--") || !arg.startsWith("-")) {
+                Class<?> group = GROUPS.get(arg);
+                return group == null ? GROUPS.values() : List.of(group);
+            } else if (!arg.startsWith("--lang=") && !arg.equals("--debug")) {
+                return GROUPS.values(); // -h, --help, or an option picocli will explain
+            }
+        }
+        return version ? List.of() : GROUPS.values();
     }
 
     @Option(names = "--lang", paramLabel = "es|en", scope = ScopeType.INHERIT,

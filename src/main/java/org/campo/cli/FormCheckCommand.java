@@ -30,7 +30,7 @@ final class FormCheckCommand implements Callable<Integer> {
     public Integer call() {
         boolean anyError = false;
         for (Path workbook : workbooks) {
-            CompileResult result = env.context().formChecker().check(workbook);
+            CompileResult result = env.context().workbookChecker().check(workbook);
             for (CompileMessage error : result.errors()) {
                 env.out().println(Messages.get("cli.form.errorLine", workbook, error.text(Messages.locale())));
             }

@@ -34,7 +34,7 @@ final class FormCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileResult result = env.context().formChecker().check(workbook);
+        CompileResult result = env.context().workbookChecker().check(workbook);
         for (CompileMessage error : result.errors()) {
             env.out().println(Messages.get("cli.form.errorLine", workbook, error.text(Messages.locale())));
         }

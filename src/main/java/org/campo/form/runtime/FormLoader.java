@@ -58,6 +58,18 @@ public final class FormLoader {
         return loaded.computeIfAbsent(sha + "|" + attachments, k -> read(xform, attachments, sha, key));
     }
 
+    /**
+     * Whether the engine accepts a form, as {@link #load(String)} would, without keeping
+     * anything: the form is parsed (throwing {@code form.runtime.invalidForm} as a load does) and
+     * the parsed definition dropped. For checks of a workbook that is not being imported
+     * ({@code campo form check}, {@code campo form compile}), where serializing the definition
+     * and reading it back would only cost time and memory.
+     */
+    public void check(String xform) {
+        Objects.requireNonNull(xform, "xform");
+        JavaRosaEnvironment.call(FormAttachments.none(), null, () -> FormMetadata.of(parse(xform)));
+    }
+
     private FormDefinition read(String xform, FormAttachments attachments, String sha, String key) {
         return JavaRosaEnvironment.call(attachments, null, () -> {
             Optional<FormDefinition> cached = fromCache(sha, key, attachments);

@@ -60,9 +60,24 @@ public final class FormValidator {
     static final int MAX_EXPRESSION_LENGTH = 20_000;
 
     private final FormLoader loader;
+    private final boolean keep;
 
+    /** A validator whose last step loads the form, keeping its definition for the import that follows. */
     public FormValidator(FormLoader loader) {
+        this(loader, true);
+    }
+
+    private FormValidator(FormLoader loader, boolean keep) {
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.keep = keep;
+    }
+
+    /**
+     * A validator for workbooks that are checked or compiled but not imported: the engine still
+     * parses the whole form, but nothing is serialized or kept ({@link FormLoader#check}).
+     */
+    public static FormValidator checkOnly(FormLoader loader) {
+        return new FormValidator(loader, false);
     }
 
     /**
@@ -93,6 +108,26 @@ public final class FormValidator {
 
     /** Every problem found; empty when the engine accepts the form. */
     public List<Problem> validate(String xform) {
+        List<Problem> problems = analyse(xform);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        try {
+            if (keep) {
+                loader.load(xform);
+            } else {
+                loader.check(xform);
+            }
+        } catch (CampoException e) {
+            Object[] args = e.args();
+            problems.add(new Problem(null, null, "form.runtime.engineRefused",
+                    new Object[] {"", args.length > 0 ? args[0] : ""}));
+        }
+        return problems;
+    }
+
+    /** The checks before the engine's; the document is dropped before the engine parses the form. */
+    private static List<Problem> analyse(String xform) {
         Document doc;
         try {
             doc = parseXml(xform);
@@ -104,16 +139,6 @@ public final class FormValidator {
         }
         List<Problem> problems = new ArrayList<>();
         new Analysis(doc, problems).run();
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        try {
-            loader.load(xform);
-        } catch (CampoException e) {
-            Object[] args = e.args();
-            problems.add(new Problem(null, null, "form.runtime.engineRefused",
-                    new Object[] {"", args.length > 0 ? args[0] : ""}));
-        }
         return problems;
     }
 

@@ -66,4 +66,47 @@ class XlsxStreamReaderTest {
                 .containsEntry("label", "When \"exactly\"?");
         assertThat(survey.rows().get(1).cells()).containsEntry("label", "3").hasSize(3);
     }
+
+    @Test
+    void richTextRunsEscapesAndSheetOrderAreReadAsTheObjectModelReadsThem() throws Exception {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("choices").createRow(0).createCell(0).setCellValue("list_name");
+            XSSFSheet survey = wb.createSheet("survey");
+            Row h = survey.createRow(0);
+            h.createCell(0).setCellValue("type");
+            h.createCell(1).setCellValue("name");
+            h.createCell(2).setCellValue("label");
+            Row r = survey.createRow(1);
+            r.createCell(0).setCellValue("note");
+            r.createCell(1).setCellValue("n_x0041_");
+            org.apache.poi.xssf.usermodel.XSSFRichTextString rich =
+                    new org.apache.poi.xssf.usermodel.XSSFRichTextString("Bold and plain");
+            org.apache.poi.xssf.usermodel.XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 4, bold);
+            r.createCell(2).setCellValue(rich);
+            wb.setSheetOrder("survey", 0);
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Workbook streamed = XlsxStreamReader.read(bytes, "f.xlsx");
+        Workbook model = WorkbookReader.readExcel(bytes, "f.xlsx");
+
+        assertThat(streamed.sheets()).extracting(Sheet::name).containsExactly("survey", "choices");
+        assertThat(streamed.sheets()).containsExactlyElementsOf(model.sheets());
+        assertThat(streamed.sheet("survey").orElseThrow().rows().get(0).cells()).containsEntry("label", "Bold and plain");
+    }
+
+    @Test
+    void aPackageWithoutAWorkbookPartIsLeftToTheObjectModelReader() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
+            zip.write("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> XlsxStreamReader.read(bytes.toByteArray(), "f.xlsx"))
+                .isInstanceOf(java.io.IOException.class);
+    }
 }

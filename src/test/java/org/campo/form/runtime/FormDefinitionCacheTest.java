@@ -57,4 +57,19 @@ class FormDefinitionCacheTest {
 
         assertThat(reloaded.formId()).isEqualTo(parsed.formId());
     }
+
+    @Test
+    void aCheckParsesTheFormButCachesNothingAndRefusesWhatALoadRefuses(@TempDir Path dir) throws Exception {
+        FormLoader loader = new FormLoader(FormDefinitionCache.directory(dir));
+        loader.check(TestForms.xml("J01"));
+        assertThat(Files.list(dir)).isEmpty();
+
+        String notAForm = "<h:html xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:body><input ref=\"/x\"/></h:body></h:html>";
+        org.campo.common.CampoException checked = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> loader.check(notAForm), org.campo.common.CampoException.class);
+        org.campo.common.CampoException loaded = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> loader.load(notAForm), org.campo.common.CampoException.class);
+        assertThat(checked.key()).isEqualTo("form.runtime.invalidForm").isEqualTo(loaded.key());
+        assertThat(checked.args()).isEqualTo(loaded.args());
+    }
 }
