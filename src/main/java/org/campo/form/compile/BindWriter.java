@@ -26,9 +26,11 @@ final class BindWriter {
     void write() {
         FormDefinition form = ctx.form;
         containerBinds(form.root);
-        binds.add(new XmlNode("bind").attr("nodeset", form.root.path() + "/meta/instanceID").attr("type", "string")
-                .attr("readonly", "true()").attr("jr:preload",
-                        form.setting("instance_id").isBlank() ? "uid" : form.setting("instance_id").strip()));
+        if (!form.omitsInstanceId()) {
+            binds.add(new XmlNode("bind").attr("nodeset", form.root.path() + "/meta/instanceID").attr("type", "string")
+                    .attr("readonly", "true()").attr("jr:preload",
+                            form.setting("instance_id").isBlank() ? "uid" : form.setting("instance_id").strip()));
+        }
         if (!form.setting("instance_name").isEmpty()) {
             binds.add(new XmlNode("bind").attr("nodeset", form.root.path() + "/meta/instanceName")
                     .attr("type", "string").attr("calculate",

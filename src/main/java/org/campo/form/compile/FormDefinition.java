@@ -21,6 +21,11 @@ final class FormDefinition {
         this.root = root;
     }
 
+    /** pyxform's {@code omit_instanceID} setting: no {@code meta/instanceID} in the XForm (Campo adds one when filling). */
+    boolean omitsInstanceId() {
+        return XFormContext.isYes(setting("omit_instanceid"));
+    }
+
     String setting(String key) {
         String v = settings.get(key);
         return v == null ? "" : v;

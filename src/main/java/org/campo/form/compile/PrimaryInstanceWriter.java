@@ -32,15 +32,20 @@ final class PrimaryInstanceWriter {
             data.attr("version", form.version);
         }
         children(form.root, data, false);
-        XmlNode meta = data.child("meta");
+        XmlNode meta = new XmlNode("meta");
         for (FormElement c : form.root.children) {
             if (c.isQuestion() && c.type.name().equals("audit")) {
                 meta.child("audit");
             }
         }
-        meta.child("instanceID");
+        if (!form.omitsInstanceId()) {
+            meta.child("instanceID");
+        }
         if (!form.setting("instance_name").isEmpty()) {
             meta.child("instanceName");
+        }
+        if (!meta.content.isEmpty()) {
+            data.add(meta);
         }
         return primary;
     }

@@ -34,11 +34,18 @@ final class ReferenceResolver {
     }
 
     private final Map<String, List<FormElement>> byName = new LinkedHashMap<>();
+    private static final String INSTANCE_ID = "instanceID";
     private final Diagnostics diag;
+    private final String instanceIdPath;
     private boolean lastSavedUsed;
 
-    ReferenceResolver(FormElement root, Diagnostics diag) {
+    /**
+     * @param instanceIdReferable whether {@code ${instanceID}} names {@code meta/instanceID} (as in
+     *                            pyxform, unless the form omits it)
+     */
+    ReferenceResolver(FormElement root, boolean instanceIdReferable, Diagnostics diag) {
         this.diag = diag;
+        this.instanceIdPath = instanceIdReferable ? root.path() + "/meta/" + INSTANCE_ID : null;
         index(root);
     }
 
@@ -157,6 +164,9 @@ final class ReferenceResolver {
     private String path(String name, boolean lastSaved, FormElement context, String sheet, int row, String column,
             Mode mode) {
         List<FormElement> found = byName.get(name);
+        if ((found == null || found.isEmpty()) && name.equals(INSTANCE_ID) && instanceIdPath != null && !lastSaved) {
+            return instanceIdPath;
+        }
         if (found == null || found.isEmpty()) {
             diag.error(sheet, row, column, "form.compile.refUnknown", name);
             return "${" + name + "}";

@@ -47,6 +47,7 @@ final class SurveyParser {
             Map.entry("select all that apply from", "select_multiple"),
             Map.entry("select all that apply", "select_multiple"),
             Map.entry("select1", "select_one"));
+    private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
     private static final String IMAGE_PREFIX = "jr://images/";
     private static final Set<String> OR_OTHER = Set.of("or_other", "or specify other", "or other");
     /** begin/end of a group, repeat or loop; lgroup and looped group are old names of repeat. */
@@ -82,6 +83,9 @@ final class SurveyParser {
             diag.error(fromSheet ? SETTINGS : "", fromSheet ? 2 : 0, "name", "form.compile.nameInvalid", root);
         }
         form.settings.putAll(settings);
+        if (form.omitsInstanceId() && !form.setting("public_key").isBlank()) {
+            diag.error(SETTINGS, 2, "omit_instanceID", "form.compile.omitInstanceIdEncrypted");
+        }
         form.formId = nonBlank(settings.get("form_id"), defaultFormId);
         form.title = nonBlank(settings.get("form_title"), form.formId);
         form.version = settings.get("version");
@@ -173,6 +177,8 @@ final class SurveyParser {
     }
 
     private void readSurvey(Sheet sheet, FormDefinition form) {
+        // pyxform's clean_text_values (on unless set to a "no" value): runs of spaces in survey cells become one
+        boolean cleanText = !XFormContext.isNo(form.setting("clean_text_values"));
         Deque<FormElement> stack = openContainers;
         stack.push(form.root);
         for (SheetRow row : sheet.rows()) {
@@ -182,11 +188,12 @@ final class SurveyParser {
             for (Map.Entry<String, String> cell : row.cells().entrySet()) {
                 ColumnName col = ColumnName.parse(cell.getKey());
                 headers.putIfAbsent(col.base(), cell.getKey());
+                String value = cleanText ? RUNS_OF_SPACES.matcher(cell.getValue()).replaceAll(" ") : cell.getValue();
                 if (ColumnName.isTranslatable(col.base())) {
                     texts.computeIfAbsent(col.base(), k -> new LinkedHashMap<>()).put(
-                            col.language() == null ? ColumnName.DEFAULT_LANGUAGE : col.language(), cell.getValue());
+                            col.language() == null ? ColumnName.DEFAULT_LANGUAGE : col.language(), value);
                 } else {
-                    cols.put(col.base(), cell.getValue());
+                    cols.put(col.base(), value);
                 }
             }
             String type = cols.getOrDefault("type", "").strip();

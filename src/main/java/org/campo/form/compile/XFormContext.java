@@ -33,7 +33,7 @@ final class XFormContext {
     XFormContext(FormDefinition form, Diagnostics diag) {
         this.form = form;
         this.diag = diag;
-        this.refs = new ReferenceResolver(form.root, diag);
+        this.refs = new ReferenceResolver(form.root, !form.omitsInstanceId(), diag);
         this.itext = new Itext(form.defaultLanguage);
     }
 

@@ -136,4 +136,54 @@ class ConversionRulesTest {
         assertThat(shared.errors()).extracting(CompileMessage::key).containsExactly("form.compile.searchListShared");
         assertThat(shared.errors().get(0).text(Locale.ENGLISH)).contains("\"site\"", "\"sites\"", "\"other\"");
     }
+
+    @Test
+    void runsOfSpacesInSurveyCellsBecomeOneUnlessCleanTextValuesIsOff() {
+        String survey = """
+                | survey |
+                | | type    | name | label      | calculation               |
+                | | integer | n    | Two  words | string-length('a    b')   |
+                """;
+        CompileResult on = compiler.compileMarkdown(survey, "f");
+        assertThat(on.xform()).contains("<label>Two words</label>", "calculate=\"string-length('a b')\"");
+        CompileResult off = compiler.compileMarkdown(survey + """
+                | settings |
+                | | clean_text_values |
+                | | no                |
+                """, "f");
+        assertThat(off.xform()).contains("<label>Two  words</label>", "calculate=\"string-length('a    b')\"");
+    }
+
+    @Test
+    void instanceIdCanBeReferencedOrOmitted() {
+        CompileResult referenced = compiler.compileMarkdown("""
+                | survey |
+                | | type      | name | label | calculation   |
+                | | calculate | copy |       | ${instanceID} |
+                """, "f");
+        assertThat(referenced.ok()).isTrue();
+        assertThat(referenced.xform()).contains("calculate=\" /f/meta/instanceID \"");
+
+        CompileResult omitted = compiler.compileMarkdown("""
+                | survey |
+                | | type | name | label |
+                | | text | q    | Q     |
+                | settings |
+                | | omit_instanceID |
+                | | yes             |
+                """, "f");
+        assertThat(omitted.ok()).isTrue();
+        assertThat(omitted.xform()).doesNotContain("instanceID", "<meta>");
+
+        CompileResult encrypted = compiler.compileMarkdown("""
+                | survey |
+                | | type | name | label |
+                | | text | q    | Q     |
+                | settings |
+                | | omit_instanceID | public_key |
+                | | yes             | MIIBIjANBg |
+                """, "f");
+        assertThat(encrypted.errors()).extracting(CompileMessage::key)
+                .containsExactly("form.compile.omitInstanceIdEncrypted");
+    }
 }
