@@ -291,7 +291,8 @@ public final class MergeService {
      *
      * @param digest     SHA-256 of the file (null when it could not be read)
      * @param deviceId   the laptop's replica id (null when the file is not a package)
-     * @param sender     the member who wrote the package (null when its seal did not open)
+     * @param sender     the members who recorded what it carries, by user name (null when its seal did not
+     *                   open or it holds no submission, consent, withdrawal or coding)
      * @param writtenAt  when the package was written (its last audit entry), or null
      * @param contents   null when the seal did not open
      * @param chainHead  the hash of the last audit entry in the package, or null
@@ -322,28 +323,50 @@ public final class MergeService {
             if (!merged) {
                 checkChain(study, p, name);
             }
-            return inspection(file, digest, merged ? PackageStatus.ALREADY_MERGED : PackageStatus.NEW, outer, p, null);
+            return inspection(study, file, digest, merged ? PackageStatus.ALREADY_MERGED : PackageStatus.NEW, outer, p,
+                    null);
         } catch (org.campo.common.AccessDeniedException e) {
             throw e;
         } catch (CampoException e) {
-            return inspection(file, digest, PackageStatus.REFUSED, outer, p, e);
+            return inspection(study, file, digest, PackageStatus.REFUSED, outer, p, e);
         }
     }
 
-    private static PackageInspection inspection(Path file, String digest, PackageStatus status, Outer outer,
-                                                Package p, CampoException refusal) {
+    private static PackageInspection inspection(OpenStudy study, Path file, String digest, PackageStatus status,
+                                                Outer outer, Package p, CampoException refusal) {
         String device = outer == null ? null : outer.deviceId();
         if (p == null) {
             return new PackageInspection(file, digest, status, device, null, null, null, 0, null, refusal);
         }
         AuditEntry last = p.entries().isEmpty() ? null : p.entries().get(p.entries().size() - 1);
-        String sender = p.entries().stream().filter(e -> AuditAction.PACKAGE_WRITTEN.equals(e.action()))
-                .reduce((a, b) -> b).map(AuditEntry::actor).orElse(last == null ? null : last.actor());
+        String sender = senders(study, p);
         PackageContents contents = new PackageContents(p.submissions().size(), p.participants().size(),
                 p.consents().size(), p.withdrawals().size(), p.tombstones().size(), p.sources().size(),
                 p.codings().size(), p.memos().size(), p.forms().size());
         return new PackageInspection(file, digest, status, device, sender, last == null ? null : last.at(), contents,
                 p.entries().size(), last == null ? null : last.hash(), refusal);
+    }
+
+    /**
+     * Who recorded what a package carries, by user name: the members of its submissions, consents,
+     * withdrawals and codings (the laptop's audit trail names them too, but sealed under the laptop's
+     * key). Null when the package holds no such record.
+     */
+    private static String senders(OpenStudy study, Package p) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        p.submissions().forEach(x -> ids.add(x.memberId()));
+        p.consents().forEach(x -> ids.add(x.memberId()));
+        p.withdrawals().forEach(x -> ids.add(x.memberId()));
+        p.codings().forEach(x -> ids.add(x.coderId()));
+        ids.remove(null);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            names.add(study.repositories().members().findById(id).map(Member::userName).orElse(id));
+        }
+        return String.join(", ", names);
     }
 
     private record Outer(String studyId, String deviceId, byte[] sealed) {
