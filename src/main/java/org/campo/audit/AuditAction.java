@@ -65,6 +65,7 @@ public final class AuditAction {
     public static final String QDA_CODEBOOK_IMPORTED = "qda.codebook.imported";
     public static final String QDA_CODED = "qda.coding.added";
     public static final String QDA_UNCODED = "qda.coding.deleted";
+    public static final String QDA_CONSENSUS = "qda.consensus.recorded";
     public static final String QDA_MEMO_ADDED = "qda.memo.added";
     public static final String QDA_MEMO_CHANGED = "qda.memo.changed";
     public static final String QDA_MEMO_DELETED = "qda.memo.deleted";

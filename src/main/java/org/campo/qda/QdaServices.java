@@ -22,6 +22,7 @@ public final class QdaServices {
     private final CaseService cases;
     private final Retrieval retrieval;
     private final InterviewSources interviews;
+    private final ConsensusService consensus;
 
     public QdaServices(OpenStudy study, FormLibrary forms) {
         this.ctx = new QdaContext(study);
@@ -32,6 +33,7 @@ public final class QdaServices {
         this.cases = new CaseService(ctx);
         this.retrieval = new Retrieval(ctx, cases);
         this.interviews = new InterviewSources(ctx, sources, forms);
+        this.consensus = new ConsensusService(ctx, this::snapshot);
     }
 
     public SourceService sources() {
@@ -62,6 +64,11 @@ public final class QdaServices {
         return interviews;
     }
 
+    /** Consensus coding of two coders' disagreements, kept as a third set of codings. */
+    public ConsensusService consensus() {
+        return consensus;
+    }
+
     /** Blind mode: this member sees only their own codings everywhere (text, counts, retrieval, snapshot). */
     public void setBlind(boolean blind) {
         ctx.lens.blind(blind);
@@ -78,7 +85,7 @@ public final class QdaServices {
 
     /**
      * Everything an export reads, at one moment, as this member may see it (their own codings
-     * only in blind mode). Coders are the study's members.
+     * only in blind mode). Coders are the study's members and the consensus coders of pairs of them.
      */
     public QdaSnapshot snapshot() {
         ctx.require();
@@ -87,6 +94,7 @@ public final class QdaServices {
             for (Member m : r.members().all()) {
                 coders.add(new Coder(m.id(), m.userName(), false));
             }
+            ConsensusService.coders(r).forEach(p -> coders.add(p.coder()));
             List<Source> all = new ArrayList<>();
             ctx.cache.all().forEach(e -> all.add(e.source()));
             return new QdaSnapshot(ctx.study.record().id(), ctx.study.record().name(), coders, r.codes().all(), all,

@@ -13,6 +13,8 @@ import org.campo.common.TaskExecutor;
 import org.campo.model.Source;
 import org.campo.qda.CodeTree;
 import org.campo.qda.Coder;
+import org.campo.qda.ConsensusService;
+import org.campo.qda.ConsensusService.Decision;
 import org.campo.qda.QdaSnapshot;
 import org.campo.qda.TextPositions;
 import org.campo.qda.agreement.AgreementFigures;
@@ -25,7 +27,9 @@ import org.campo.ui.common.Message;
 
 /**
  * Two coders side by side: agreement per code (percent, kappa, alpha) and, for discussion, every
- * stretch where they differ, with its words in the column of the coder who coded it.
+ * stretch where they differ, with its words in the column of the coder who coded it. The
+ * consensus review goes through those stretches one by one and records the decision as a third
+ * set of codings (see {@link ConsensusService}), with the figures before and after.
  */
 public final class AgreementViewModel {
     private final Supplier<QdaSnapshot> snapshots;
@@ -36,7 +40,17 @@ public final class AgreementViewModel {
     private final ObservableList<CodeLine> codes = FXCollections.observableArrayList();
     private final ObservableList<DifferenceLine> differences = FXCollections.observableArrayList();
     private final ObjectProperty<Message> status = new SimpleObjectProperty<>();
+    private final Supplier<ConsensusService> consensus;
+    private final ObservableList<ConsensusLine> consensusLines = FXCollections.observableArrayList();
+    private final ObjectProperty<Message> consensusFigures = new SimpleObjectProperty<>();
     private QdaSnapshot snapshot;
+    private Coder reviewedFirst;
+    private Coder reviewedSecond;
+
+    /** A stretch to decide in the consensus review, with the decision taken ({@code null} while open). */
+    public record ConsensusLine(ConsensusService.Item item, String source, String code, String firstWords,
+                                String secondWords, Decision decision) {
+    }
 
     /** Agreement on one code (or the overall line, with {@code overall} set). */
     public record CodeLine(String code, double percent, double kappa, double alpha, boolean overall) {
@@ -47,8 +61,96 @@ public final class AgreementViewModel {
     }
 
     public AgreementViewModel(Supplier<QdaSnapshot> snapshots, TaskExecutor executor) {
+        this(snapshots, executor, null);
+    }
+
+    /** With the consensus review ({@code consensus} may be null where there is no study to record it in). */
+    public AgreementViewModel(Supplier<QdaSnapshot> snapshots, TaskExecutor executor,
+                              Supplier<ConsensusService> consensus) {
         this.snapshots = snapshots;
         this.executor = executor;
+        this.consensus = consensus;
+    }
+
+    /**
+     * Starts (or resumes) the consensus of the two chosen coders: the stretches they coded alike
+     * go into the consensus set, and each stretch where they differ is listed to decide.
+     */
+    public void startConsensus() {
+        if (consensus == null || first.get() == null || second.get() == null) {
+            status.set(Message.of("ui.agreement.chooseCoders"));
+            return;
+        }
+        Coder a = first.get();
+        Coder b = second.get();
+        executor.submit("ui.agreement.consensus.working", progress -> consensus.get().start(a.id(), b.id()),
+                review -> show(a, b, review), failure -> status.set(Message.of(failure)));
+    }
+
+    /** Records the decision on one stretch of the review. */
+    public void decide(ConsensusLine line, Decision decision) {
+        if (line == null || reviewedFirst == null) {
+            return;
+        }
+        Coder a = reviewedFirst;
+        Coder b = reviewedSecond;
+        executor.submit("ui.agreement.consensus.working",
+                progress -> consensus.get().decide(a.id(), b.id(), line.item(), decision),
+                review -> show(a, b, review), failure -> status.set(Message.of(failure)));
+    }
+
+    private void show(Coder a, Coder b, ConsensusService.Review review) {
+        reviewedFirst = a;
+        reviewedSecond = b;
+        List<ConsensusLine> lines = new ArrayList<>();
+        for (ConsensusService.Item i : review.items()) {
+            lines.add(new ConsensusLine(i, i.caseCode() == null ? i.sourceName() : i.caseCode() + " · " + i.sourceName(),
+                    i.codePath(), i.firstWords(), i.secondWords(), i.decision()));
+        }
+        consensusLines.setAll(lines);
+        if (review.firstAfter() == null) {
+            consensusFigures.set(Message.of("ui.agreement.consensus.before", a.name(), b.name(),
+                    percent(review.before().percent()), number(review.before().kappa()), review.decided(),
+                    review.items().size(), review.agreed()));
+        } else {
+            consensusFigures.set(Message.of("ui.agreement.consensus.figures", a.name(), b.name(),
+                    percent(review.before().percent()), number(review.before().kappa()),
+                    percent(review.firstAfter().percent()), number(review.firstAfter().kappa()),
+                    percent(review.secondAfter().percent()), number(review.secondAfter().kappa()), review.decided(),
+                    review.items().size(), review.agreed()));
+        }
+        status.set(null);
+    }
+
+    static String percent(double d) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", d * 100);
+    }
+
+    static String number(double d) {
+        return Double.isNaN(d) ? "—" : String.format(java.util.Locale.ROOT, "%.3f", d);
+    }
+
+    public ObservableList<ConsensusLine> consensusLines() {
+        return consensusLines;
+    }
+
+    /** Agreement before and after, and how many stretches are decided. */
+    public ObjectProperty<Message> consensusFiguresProperty() {
+        return consensusFigures;
+    }
+
+    /** The coder whose version {@link Decision#FIRST} keeps (the first one of the review). */
+    public Coder reviewedFirst() {
+        return reviewedFirst;
+    }
+
+    public Coder reviewedSecond() {
+        return reviewedSecond;
+    }
+
+    /** Whether the consensus review is offered. */
+    public boolean consensusAvailable() {
+        return consensus != null;
     }
 
     /** Reads the analysis in the background and offers its coders. */

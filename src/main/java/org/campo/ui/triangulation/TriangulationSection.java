@@ -22,7 +22,8 @@ public final class TriangulationSection extends TabPane {
         coders.selectedProperty().addListener((obs, was, now) -> {
             if (now && coders.getContent() == null) {
                 coders.setContent(new AgreementView(new AgreementViewModel(
-                        () -> ctx.app().qda(ctx.study()).snapshot(), ctx.executor())));
+                        () -> ctx.app().qda(ctx.study()).snapshot(), ctx.executor(),
+                        () -> ctx.app().qda(ctx.study()).consensus())));
             }
         });
         getTabs().addAll(matrix, coders);
