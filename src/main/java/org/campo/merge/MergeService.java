@@ -63,7 +63,7 @@ public final class MergeService {
     static final String PACKAGE_MAGIC = "CAMPO-PKG";
     static final int VERSION = 1;
     /** Version 2 carries the qualitative analysis (codes, sources, codings, memos, case attributes). */
-    static final int PACKAGE_VERSION = 2;
+    static final int PACKAGE_VERSION = 3; // 3: audit entries sealed, carried with their readable text
     /** Clear setting: the coordinator's public key (Base64), on the coordinator's study and on every laptop. */
     static final String PUBLIC_KEY = "merge.coordinatorPublicKey";
     /**
@@ -206,7 +206,12 @@ public final class MergeService {
         }
         // recorded first, so the package carries the entry that records it
         study.changes().run(c -> c.audit(AuditAction.PACKAGE_WRITTEN, "file=" + out.getFileName()));
-        List<AuditEntry> entries = study.audit().storedEntries(1, Integer.MAX_VALUE);
+        List<AuditEntry> stored = study.audit().storedEntries(1, Integer.MAX_VALUE);
+        List<AuditEntry> readable = study.audit().entries(1, Integer.MAX_VALUE);
+        List<Payloads.CarriedEntry> entries = new ArrayList<>(stored.size());
+        for (int k = 0; k < stored.size(); k++) {
+            entries.add(new Payloads.CarriedEntry(stored.get(k), readable.get(k).actor(), readable.get(k).details()));
+        }
         List<Submission> submissions = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (FormVersion latest : r.forms().latestVersions()) {
@@ -253,7 +258,7 @@ public final class MergeService {
                            List<Payloads.ParticipantWithAttributes> participants, List<ConsentRow> consents,
                            List<WithdrawalRow> withdrawals, List<Tombstone> tombstones, List<Submission> submissions,
                            List<Code> codes, List<Source> sources, List<Coding> codings, List<Memo> memos,
-                           List<CaseAttribute> caseAttributes) {
+                           List<CaseAttribute> caseAttributes, List<AuditEntry> readableEntries) {
     }
 
     /**
@@ -668,13 +673,17 @@ public final class MergeService {
 
     private Package readPackage(byte[] plain, String name) {
         Wire.In i = new Wire.In(plain, PACKAGE_MAGIC, PACKAGE_VERSION, name);
-        Package p = new Package(i.text(), i.text(), Payloads.list(i, Payloads::entry), Payloads.list(i, Payloads::form),
+        String studyId = i.text();
+        String deviceId = i.text();
+        List<Payloads.CarriedEntry> carried = Payloads.list(i, Payloads::entry);
+        Package p = new Package(studyId, deviceId, carried.stream().map(Payloads.CarriedEntry::stored).toList(),
+                Payloads.list(i, Payloads::form),
                 Payloads.list(i, Payloads::site), Payloads.list(i, Payloads::script),
                 Payloads.list(i, Payloads::participant), Payloads.list(i, Payloads::consent),
                 Payloads.list(i, Payloads::withdrawal), Payloads.list(i, Payloads::tombstone),
                 Payloads.list(i, Payloads::submission), Payloads.list(i, Payloads::code),
                 Payloads.list(i, Payloads::source), Payloads.list(i, Payloads::coding), Payloads.list(i, Payloads::memo),
-                Payloads.list(i, Payloads::caseAttribute));
+                Payloads.list(i, Payloads::caseAttribute), carried.stream().map(Payloads.CarriedEntry::readable).toList());
         i.end();
         return p;
     }

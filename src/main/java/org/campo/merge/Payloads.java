@@ -69,14 +69,29 @@ final class Payloads {
                 Boolean.TRUE.equals(i.flag()), i.instant());
     }
 
-    static void entry(Wire.Out o, AuditEntry e) {
-        o.integer(e.seq()).instant(e.at()).text(e.actor()).text(e.action()).text(e.subject()).text(e.subjectId())
-                .text(e.subjectDigest()).text(e.details()).text(e.prevHash()).text(e.hash());
+    /**
+     * An audit entry as a package carries it: as stored on the laptop (actor and details sealed under
+     * the laptop's key; what the chain hashes, so the coordinator verifies it without that key) and
+     * its actor and details readable (the package itself is sealed to the coordinator).
+     */
+    record CarriedEntry(AuditEntry stored, String actor, String details) {
+        AuditEntry readable() {
+            AuditEntry e = stored;
+            return new AuditEntry(e.seq(), e.at(), actor, e.action(), e.subject(), e.subjectId(), e.subjectDigest(),
+                    details, e.prevHash(), e.hash());
+        }
     }
 
-    static AuditEntry entry(Wire.In i) {
-        return new AuditEntry(i.integer(), i.instant(), i.text(), i.text(), i.text(), i.text(), i.text(), i.text(),
-                i.text(), i.text());
+    static void entry(Wire.Out o, CarriedEntry c) {
+        AuditEntry e = c.stored();
+        o.integer(e.seq()).instant(e.at()).text(e.actor()).text(e.action()).text(e.subject()).text(e.subjectId())
+                .text(e.subjectDigest()).text(e.details()).text(e.prevHash()).text(e.hash())
+                .text(c.actor()).text(c.details());
+    }
+
+    static CarriedEntry entry(Wire.In i) {
+        return new CarriedEntry(new AuditEntry(i.integer(), i.instant(), i.text(), i.text(), i.text(), i.text(),
+                i.text(), i.text(), i.text(), i.text()), i.text(), i.text());
     }
 
     static void participant(Wire.Out o, ParticipantRow p, Map<String, String> attributes) {
