@@ -106,14 +106,18 @@ public final class AuditLog {
         return db.query("SELECT * FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?", AuditRows::map, fromSeq, limit);
     }
 
-    /** The entries recorded with one of {@code actions}, oldest first (the action is a clear column). */
+    /**
+     * The entries recorded with one of {@code actions}, oldest first (the action is a clear
+     * column), opened like {@link #entries}.
+     */
     public List<AuditEntry> entriesWith(List<String> actions) {
         if (actions.isEmpty()) {
             return List.of();
         }
         String marks = String.join(",", java.util.Collections.nCopies(actions.size(), "?"));
-        return db.query("SELECT * FROM audit WHERE action IN (" + marks + ") ORDER BY seq", AuditRows::map,
-                actions.toArray());
+        List<AuditEntry> stored = db.query("SELECT * FROM audit WHERE action IN (" + marks + ") ORDER BY seq",
+                AuditRows::map, actions.toArray());
+        return key == null ? stored : stored.stream().map(e -> AuditText.open(key, e)).toList();
     }
 
     public AuditVerification verify() {

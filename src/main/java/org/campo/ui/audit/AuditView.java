@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.campo.audit.AuditEntry;
 import org.campo.ui.common.AuditSentences;
 import org.campo.ui.common.Controls;
+import org.campo.ui.common.Dates;
 import org.campo.ui.common.I18n;
 import org.campo.ui.common.Message;
 import org.campo.ui.frame.SectionContext;
@@ -104,12 +105,11 @@ public final class AuditView extends VBox {
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(300);
-        // One unambiguous format in both languages, sortable by eye, as researchers quote it.
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         table.getColumns().addAll(
                 column("ui.audit.col.seq", 60, e -> Long.toString(e.seq())),
                 column("ui.audit.col.time", 160,
-                        e -> time.format(e.at().atZone(ZoneId.systemDefault()))),
+                        e -> DateTimeFormatter.ofPattern(Dates.pattern(I18n.localeProperty().get()) + " HH:mm:ss")
+                                .format(e.at().atZone(ZoneId.systemDefault()))),
                 column("ui.audit.col.actor", 140, AuditEntry::actor),
                 column("ui.audit.col.action", 560, e -> AuditSentences.describe(e).text()));
         return table;

@@ -28,6 +28,7 @@ public final class AuditSentences {
     static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
             Map.entry("study.created", List.of("role")),
             Map.entry("study.backup", List.of("file")),
+            Map.entry("study.metadataSealed", List.of("entries")),
             Map.entry("member.added", List.of("user", "role")),
             Map.entry("member.role.changed", List.of("user", "role")),
             Map.entry("site.added", List.of("code")),

@@ -18,11 +18,18 @@ final class ExportPanels {
     private ExportPanels() {
     }
 
+    /** Width at which a card's explanation wraps, so that two cards fit side by side at 1366 pixels. */
+    static final double HINT_WIDTH = 560;
+
     /** A bordered panel with a heading, a short explanation and a grid of options. */
     static VBox card(String id, String titleKey, String hintKey, GridPane options, Node action) {
         Label title = Controls.label(titleKey);
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox card = new VBox(10, title, Controls.hint(hintKey), options, action);
+        Label hint = Controls.hint(hintKey);
+        // A wrapping label asks for its whole sentence on one line; cards sit in a flow pane that
+        // gives each its preferred width, so the explanation is given a width to wrap at.
+        hint.setPrefWidth(HINT_WIDTH);
+        VBox card = new VBox(10, title, hint, options, action);
         card.setId(id);
         card.getStyleClass().add("stat-card");
         card.setPadding(new Insets(16));

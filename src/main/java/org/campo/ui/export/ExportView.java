@@ -116,7 +116,7 @@ public final class ExportView extends ScrollPane {
         by.setConverter(new StringConverter<>() {
             @Override
             public String toString(FieldSchema field) {
-                return field == null ? "" : shorten(field.label(null), BY_LABEL_CHARS);
+                return field == null ? "" : shorten(labelInUiLanguage(field), BY_LABEL_CHARS);
             }
 
             @Override
@@ -131,7 +131,7 @@ public final class ExportView extends ScrollPane {
         full.setMaxWidth(480);
         full.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> by.getCheckModel()
                 .getCheckedItems().isEmpty() ? I18n.get("ui.export.byHint") : String.join("\n",
-                by.getCheckModel().getCheckedItems().stream().map(f -> f.label(null)).toList()),
+                by.getCheckModel().getCheckedItems().stream().map(ExportView::labelInUiLanguage).toList()),
                 by.getCheckModel().getCheckedItems(), I18n.localeProperty()));
         by.setTooltip(full);
         by.setPrefWidth(260);
@@ -147,7 +147,9 @@ public final class ExportView extends ScrollPane {
         minCell.setPrefWidth(90);
         minCell.valueProperty().addListener((obs, old, now) -> choices.minCellProperty().set(now));
         grid.addRow(2, Controls.label("ui.export.minCell"), minCell);
-        grid.add(Controls.hint("ui.export.minCellHint"), 0, 3, 2, 1);
+        var minCellHint = Controls.hint("ui.export.minCellHint");
+        minCellHint.setPrefWidth(ExportPanels.HINT_WIDTH);
+        grid.add(minCellHint, 0, 3, 2, 1);
         if (model.canIncludeSensitive()) {
             grid.add(ExportPanels.sensitiveChoice("summary-sensitive", choices.includeSensitiveProperty()), 0, 4, 2, 1);
         }
@@ -156,6 +158,14 @@ public final class ExportView extends ScrollPane {
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.exportSummary());
         return ExportPanels.card("summary-card", "ui.export.summary.title", "ui.export.summary.hint", grid, run);
+    }
+
+    /** The question's label in the interface language when the form has it (e.g. "Español (es)" for es). */
+    static String labelInUiLanguage(FieldSchema field) {
+        String code = I18n.localeProperty().get().getLanguage();
+        return field.labels().keySet().stream()
+                .filter(k -> k.equalsIgnoreCase(code) || k.toLowerCase(java.util.Locale.ROOT).endsWith("(" + code + ")"))
+                .findFirst().map(field::label).orElseGet(() -> field.label(null));
     }
 
     /** Labels longer than this many characters are cut with an ellipsis in the cross-by list. */

@@ -22,7 +22,9 @@ final class RefiCard {
         endings.setId("refi-line-endings");
         endings.valueProperty().bindBidirectional(model.lineEndingsProperty());
         grid.addRow(0, Controls.label("ui.export.refi.lineEndings"), endings);
-        grid.add(Controls.hint("ui.export.refi.lineEndingsHint"), 0, 1, 2, 1);
+        var endingsHint = Controls.hint("ui.export.refi.lineEndingsHint");
+        endingsHint.setPrefWidth(ExportPanels.HINT_WIDTH);
+        grid.add(endingsHint, 0, 1, 2, 1);
         if (model.canIncludeSensitive()) {
             grid.add(ExportPanels.sensitiveChoice("refi-sensitive", model.includeSensitiveProperty()), 0, 2, 2, 1);
         }
