@@ -217,7 +217,7 @@ final class BodyWriter {
             int dot = file.lastIndexOf('.');
             instanceId = file.substring(0, dot);
             String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-            ctx.externalInstance(instanceId, ext.equals("csv") ? "jr://file-csv/" + file : "jr://file/" + file);
+            ctx.externalInstance(instanceId, ext.equals("csv") ? "jr://file-csv/" + file : "jr://file/" + file, e);
             ctx.attachment(file);
             valueRef = e.parameters.getOrDefault("value", ext.equals("geojson") ? "id" : "name");
             labelRef = e.parameters.getOrDefault("label", ext.equals("geojson") ? "title" : "label");

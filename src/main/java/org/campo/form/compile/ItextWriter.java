@@ -116,6 +116,7 @@ final class ItextWriter {
                 value.content.add(part.text());
             }
         }
+        padOutputs(value.content);
         return value;
     }
 
@@ -126,19 +127,21 @@ final class ItextWriter {
     }
 
     /**
-     * Label, hint and message text with its references turned into {@code <output>}s. Like pyxform,
-     * text that holds an output ends with one space, and starts with one unless it starts with
-     * an output.
+     * Label, hint and message text with its references turned into {@code <output>}s, spaced as pyxform does.
      */
     private void appendText(XmlNode node, String text, FormElement e, String column) {
         int before = node.content.size();
         appendOutputs(node, text, e, column);
-        List<Object> added = node.content.subList(before, node.content.size());
-        if (added.stream().anyMatch(o -> o instanceof XmlNode)) {
-            if (added.get(0) instanceof String) {
-                added.add(0, " ");
+        padOutputs(node.content.subList(before, node.content.size()));
+    }
+
+    /** pyxform's spacing of text with outputs: one space at the end, and one at the start unless an output starts it. */
+    private static void padOutputs(List<Object> content) {
+        if (content.stream().anyMatch(o -> o instanceof XmlNode)) {
+            if (content.get(0) instanceof String) {
+                content.add(0, " ");
             }
-            added.add(" ");
+            content.add(" ");
         }
     }
 

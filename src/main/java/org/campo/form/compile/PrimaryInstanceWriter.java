@@ -59,7 +59,7 @@ final class PrimaryInstanceWriter {
                         ctx.diag.error(SurveyParser.SURVEY, e.row, "name", "form.compile.instanceIdClash", e.name);
                     }
                     ctx.externalInstance(e.name, t.equals("xml-external") ? "jr://file/" + e.name + ".xml"
-                            : "jr://file-csv/" + e.name + ".csv");
+                            : "jr://file-csv/" + e.name + ".csv", e);
                     ctx.attachment(e.name + (t.equals("xml-external") ? ".xml" : ".csv"));
                     continue;
                 }

@@ -26,6 +26,11 @@ final class SecondaryInstanceWriter {
             if (inlineOnly.test(list.name)) {
                 continue;
             }
+            String external = ctx.externalInstances().get(list.name);
+            if (external != null && !list.choices.isEmpty()) {
+                ctx.diag.error(SurveyParser.CHOICES, list.choices.get(0).row(), "list_name",
+                        "form.compile.instanceSourceClash", list.name, external, SurveyParser.CHOICES);
+            }
             boolean useItext = list.needsItext();
             XmlNode instance = new XmlNode("instance").attr("id", list.name);
             XmlNode root = instance.child("root");

@@ -37,8 +37,15 @@ final class XFormContext {
         this.itext = new Itext(form.defaultLanguage);
     }
 
-    void externalInstance(String id, String src) {
-        externalInstances.put(id, src);
+    /**
+     * Declares {@code <instance id src>}; an id already declared with another source is a located
+     * error at {@code e}'s row, as in pyxform (one id cannot name two files).
+     */
+    void externalInstance(String id, String src, FormElement e) {
+        String earlier = externalInstances.putIfAbsent(id, src);
+        if (earlier != null && !earlier.equals(src)) {
+            diag.error(SurveyParser.SURVEY, e.row, "", "form.compile.instanceSourceClash", id, earlier, src);
+        }
     }
 
     Map<String, String> externalInstances() {
@@ -89,7 +96,7 @@ final class XFormContext {
     String resolve(String expr, FormElement e, String column, ReferenceResolver.Mode mode) {
         Matcher m = PULLDATA.matcher(expr);
         while (m.find()) {
-            externalInstance(m.group(1), "jr://file-csv/" + m.group(1) + ".csv");
+            externalInstance(m.group(1), "jr://file-csv/" + m.group(1) + ".csv", e);
             attachment(m.group(1) + ".csv");
         }
         return refs.resolve(expr, e, e.header(column), mode);

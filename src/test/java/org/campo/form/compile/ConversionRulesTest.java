@@ -186,4 +186,34 @@ class ConversionRulesTest {
         assertThat(encrypted.errors()).extracting(CompileMessage::key)
                 .containsExactly("form.compile.omitInstanceIdEncrypted");
     }
+
+    @Test
+    void oneInstanceIdCannotNameTwoSources() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type         | name   | label | calculation                          |
+                | | csv-external | prices |       |                                      |
+                | | calculate    | price  |       | pulldata('prices', 'p', 'k', 'rice') |
+                | | xml-external | shops  |       |                                      |
+                | | calculate    | shop   |       | pulldata('shops', 'n', 'k', 'one')   |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.instanceSourceClash");
+        assertThat(r.errors().get(0).text(Locale.ENGLISH)).contains("\"shops\"", "jr://file/shops.xml",
+                "jr://file-csv/shops.csv");
+    }
+
+    @Test
+    void aChoiceLabelWithAnAnswerIsSpacedLikePyxform() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type          | name  | label |
+                | | text          | place | Place |
+                | | select_one go | next  | Next  |
+                | choices |
+                | | list_name | name | label             |
+                | | go        | stay | Stay in ${place}  |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("<value> Stay in <output value=\" /f/place \"/> </value>");
+    }
 }
