@@ -52,7 +52,9 @@ import org.campo.study.StudyInternals;
  * </ul>
  * Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@form-bench}.
  * Properties: {@code bench.steps} (1000), {@code bench.warmup} (300), {@code bench.cacheLoads} (15),
- * {@code bench.dir} (where the study file goes).
+ * {@code bench.dir} (where the study file goes), {@code bench.questions} (1000; the 20,000-row list
+ * stays), {@code bench.loadOnly} (stop after the compile,
+ * load and session-start figures), {@code bench.fillingOnly} (only the {@link FillingSession} figures).
  */
 public final class FormBench {
     private static final int STEPS = Integer.getInteger("bench.steps", 1_000);
@@ -74,7 +76,8 @@ public final class FormBench {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "steps=%d warmup=%d cacheLoads=%d%n%n", STEPS, WARMUP, CACHE_LOADS);
 
-        String md = SyntheticForm.markdown();
+        int questions = Integer.getInteger("bench.questions", 1_000);
+        String md = SyntheticForm.markdown(questions, questions / 5, 20_000);
         if (Boolean.getBoolean("bench.fillingOnly")) { // only the FillingSession figures
             filling(md, FormDefinitionCache.inMemory());
             return;
@@ -132,6 +135,9 @@ public final class FormBench {
         }
         System.out.printf(Locale.ROOT, "session.start    FormSession.start + first screen: median %.0f ms (n=%d)%n%n",
                 median(starts), starts.size());
+        if (Boolean.getBoolean("bench.loadOnly")) { // only the compile and load figures (ChoiceListBench)
+            return;
+        }
 
         // ---- answer-to-next-page latency: FormSession alone ----
         SessionLatency engineOnly = new SessionLatency(() -> {

@@ -171,6 +171,39 @@ class MergeTest {
     }
 
     @Test
+    void theExportRowKeptForAResolvedConflictIsTheVersionKept() throws Exception {
+        Path a = laptop("laptop-a", "luis", Map.of("x", instance(1, "uuid:x", "")));
+        Path b = laptop("laptop-b", "rosa", Map.of("x", instance(9, "uuid:x", "")));
+        importInto(coordinator, packageOf(a, "luis"));
+        importInto(coordinator, packageOf(b, "rosa"));
+
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            assertThat(exportedGroups(s)).containsExactlyInAnyOrder("1", "9");
+            var conflict = merge.conflicts(s).get(0);
+            merge.resolve(s, conflict.id(), conflict.otherId());
+
+            List<String> refs = s.forms().versionsOf("campo_flow_count").stream().map(FormVersion::id).toList();
+            List<Map.Entry<String, Boolean>> kept = new java.util.ArrayList<>();
+            s.submissions().forEachSealed(refs, SubmissionStatus.FINAL, x -> kept.add(Map.entry(x.id(), x.hasRow())));
+            // the version kept has its flattened row again, and the export reads it
+            assertThat(kept).containsExactly(Map.entry(conflict.otherId(), true));
+            assertThat(exportedGroups(s)).containsExactly("9");
+        }
+    }
+
+    /** The group_seq column of a CSV dataset export of the flow counts. */
+    private List<String> exportedGroups(OpenStudy s) throws Exception {
+        Path out = Files.createTempDirectory(dir, "export");
+        new org.campo.export.dataset.DatasetExporter(s, ctx.forms(s)).export(
+                org.campo.export.dataset.DatasetOptions.defaults("campo_flow_count",
+                        org.campo.export.dataset.DatasetFormat.CSV), out, org.campo.common.ProgressListener.NONE);
+        List<String> lines = Files.readAllLines(out.resolve("campo_flow_count.csv"));
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
+        int column = header.indexOf(header.stream().filter(h -> h.endsWith("group_seq")).findFirst().orElseThrow());
+        return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)[column]).toList();
+    }
+
+    @Test
     void aWithdrawalOnOneLaptopRemovesThePersonsDataThatCameFromTheOther() throws Exception {
         Path a = laptop("laptop-a", "luis", Map.of());
         Path b = laptop("laptop-b", "rosa", Map.of("p", instance(5, "uuid:p", "")));

@@ -137,7 +137,7 @@ public final class FormDefinition {
         if (unused != null) {
             return unused;
         }
-        return serialized != null ? deserialize(serialized, formId) : FormLoader.parse(xform);
+        return serialized != null ? deserialize(serialized, formId) : FormLoader.parse(sha256, xform);
     }
 
     private static FormDef deserialize(byte[] serialized, String name) {

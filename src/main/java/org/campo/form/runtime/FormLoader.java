@@ -72,11 +72,11 @@ public final class FormLoader {
 
     private FormDefinition read(String xform, FormAttachments attachments, String sha, String key) {
         return JavaRosaEnvironment.call(attachments, null, () -> {
-            Optional<FormDefinition> cached = fromCache(sha, key, attachments);
+            Optional<FormDefinition> cached = fromCache(sha, key, xform, attachments);
             if (cached.isPresent()) {
                 return cached.get();
             }
-            FormDef formDef = parse(xform);
+            FormDef formDef = parse(sha, xform);
             byte[] bytes = serialize(formDef);
             try {
                 FormDefinition definition = FormDefinition.fromSerialized(sha, bytes, attachments);
@@ -84,16 +84,17 @@ public final class FormLoader {
                 return definition;
             } catch (CampoException e) {
                 LOG.log(Level.INFO, "Form " + sha + " cannot be cached; it will be parsed each time", e);
-                return FormDefinition.reparsing(sha, parse(xform), xform, attachments);
+                return FormDefinition.reparsing(sha, parse(sha, xform), xform, attachments);
             }
         });
     }
 
-    private Optional<FormDefinition> fromCache(String sha, String key, FormAttachments attachments) {
+    private Optional<FormDefinition> fromCache(String sha, String key, String xform, FormAttachments attachments) {
         Optional<byte[]> bytes = cache.get(key);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
+        LargeChoiceLists.register(sha, xform);
         try {
             return Optional.of(FormDefinition.fromSerialized(sha, bytes.get(), attachments));
         } catch (CampoException e) {
@@ -102,9 +103,13 @@ public final class FormLoader {
         }
     }
 
-    static FormDef parse(String xform) {
+    /**
+     * Parses an XForm whose SHA-256 is {@code sha}; large choice lists go to the engine as
+     * external instances ({@link LargeChoiceLists}). Callers hold the {@link JavaRosaEnvironment} lock.
+     */
+    static FormDef parse(String sha, String xform) {
         try {
-            FormDef formDef = new XFormParser(new StringReader(xform)).parse();
+            FormDef formDef = new XFormParser(new StringReader(LargeChoiceLists.split(sha, xform))).parse();
             if (formDef == null) {
                 throw new CampoException("form.runtime.invalidForm", "empty document");
             }

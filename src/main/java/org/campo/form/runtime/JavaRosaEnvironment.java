@@ -10,7 +10,9 @@ import org.javarosa.core.services.PropertyManager;
 import org.javarosa.core.services.PrototypeManager;
 import org.javarosa.core.util.JavaRosaCoreModule;
 import org.javarosa.model.xform.XFormsModule;
+import org.javarosa.xform.parse.ExternalInstanceParser;
 import org.javarosa.xform.parse.XFormParser;
+import org.javarosa.xform.util.XFormUtils;
 
 /**
  * JavaRosa keeps process-wide state: the reference manager that resolves {@code jr://} URIs, the
@@ -31,6 +33,11 @@ final class JavaRosaEnvironment {
         PrototypeManager.registerPrototype(CampoSetGeopointAction.class.getName());
         XFormParser.registerActionHandler(SetGeopointActionHandler.ELEMENT_NAME, new CampoSetGeopointActionHandler());
         ReferenceManager.instance().addReferenceFactory(new AttachmentReferenceFactory());
+        XFormUtils.setExternalInstanceParserFactory(() -> {
+            ExternalInstanceParser parser = new ExternalInstanceParser();
+            parser.addInstanceProvider(LargeChoiceLists.PROVIDER);
+            return parser;
+        });
         PropertyManager.setPropertyManager(new SessionPropertyManager());
     }
 
