@@ -101,7 +101,7 @@ public final class FillingSession {
     /**
      * Records the screen the user is on, so the draft reopens there. Moving to a screen is not
      * an answer: the position is committed without waiting for the disk, and the next answer's
-     * save (one fsync) carries it too.
+     * save carries it too.
      */
     public void remember(Screen screen) {
         if (screen.ref().equals(position)) {

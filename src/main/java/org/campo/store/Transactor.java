@@ -26,6 +26,16 @@ public interface Transactor {
         run(work);
     }
 
+    /**
+     * Runs {@code work} atomically; the commit returns once it is safe from the process being
+     * killed, and reaches the disk moments later without the caller waiting. The study file's
+     * implementation commits with {@code synchronous=NORMAL} and forces its log on a background
+     * thread; the default is {@link #inTransaction}.
+     */
+    default <T> T inTransactionForcedLater(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     /** For fakes and tests: no transactions at all. */
     Transactor DIRECT = new Transactor() {
         @Override

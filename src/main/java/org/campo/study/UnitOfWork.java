@@ -68,16 +68,21 @@ public final class UnitOfWork {
         });
     }
 
-    /** Saves a draft answer (or the filler's position) atomically, without an audit entry. */
+    /**
+     * Saves a draft answer atomically, without an audit entry. The save is safe from the app
+     * being killed when this returns and is forced to the disk moments later on a background
+     * thread ({@link Transactor#inTransactionForcedLater}), so the interviewer never waits for the
+     * disk between answers.
+     */
     public <T> T saveDraft(Function<Repositories, T> work) {
-        return transactor.inTransaction(() -> work.apply(repositories));
+        return transactor.inTransactionForcedLater(() -> work.apply(repositories));
     }
 
     /**
      * Saves where the filler was, without an audit entry and without waiting for the disk: the
      * commit survives the app crashing, a power cut may lose it, and the next answer's
-     * {@link #saveDraft} (which carries the position too) makes it durable. Moving to a screen
-     * thus costs no fsync; giving an answer costs one.
+     * {@link #saveDraft} (which carries the position too) makes it durable. Neither a move nor
+     * an answer makes the filler wait for the disk.
      */
     public void savePosition(Consumer<Repositories> work) {
         transactor.runWithoutWaitingForDisk(() -> work.accept(repositories));
