@@ -67,7 +67,7 @@ public final class FormLoader {
      */
     public void check(String xform) {
         Objects.requireNonNull(xform, "xform");
-        JavaRosaEnvironment.call(FormAttachments.none(), null, () -> FormMetadata.of(parse(xform)));
+        JavaRosaEnvironment.call(FormAttachments.none(), null, () -> FormMetadata.of(parse(sha256(xform), xform)));
     }
 
     private FormDefinition read(String xform, FormAttachments attachments, String sha, String key) {
