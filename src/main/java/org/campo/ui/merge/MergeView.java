@@ -196,7 +196,11 @@ public final class MergeView extends VBox {
         addButton.setOnAction(e -> model.addPackages());
         Button importButton = Controls.button("merge-import", "ui.merge.import", MaterialDesignS.SOURCE_MERGE);
         importButton.disableProperty().bind(model.runningProperty().or(model.canImportSelectedProperty().not()));
-        importButton.setOnAction(e -> model.importSelected());
+        importButton.setOnAction(e -> {
+            // the button is disabled while the import runs: the list, where the outcomes appear, keeps the focus
+            packageList.requestFocus();
+            model.importSelected();
+        });
         HBox actions = new HBox(12, addButton, importButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label keys = Controls.hint("ui.merge.keysHint");
@@ -240,7 +244,9 @@ public final class MergeView extends VBox {
                     packageList.getFocusModel().focus(c.getFrom());
                 }
             }
-            if (!model.packages().isEmpty() && addButton.isFocused()) {
+            if (!model.packages().isEmpty()) {
+                // what was just added is read next: the arrows, Space and Delete work at once
+                tabs.getSelectionModel().select(0);
                 packageList.requestFocus();
             }
         });
@@ -444,8 +450,8 @@ public final class MergeView extends VBox {
             b.disableProperty().bind(model.runningProperty());
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        keepKept.setOnAction(e -> model.keep(c, false));
-        keepOther.setOnAction(e -> model.keep(c, true));
+        keepKept.setOnAction(e -> keep(c, false));
+        keepOther.setOnAction(e -> keep(c, true));
         versions.add(keepKept, 1, 5);
         versions.add(keepOther, 2, 5);
 
@@ -462,6 +468,12 @@ public final class MergeView extends VBox {
         diffs.getItems().setAll(c.differences());
         VBox.setVgrow(diffs, Priority.ALWAYS);
         detail.getChildren().addAll(heading, versions, diffTitle, diffs);
+    }
+
+    /** Keeps one version; the list, which refreshes, keeps the focus (the buttons go with the conflict). */
+    private void keep(ConflictDetail c, boolean other) {
+        conflictList.requestFocus();
+        model.keep(c, other);
     }
 
     private static void addRow(GridPane grid, int row, String key, ConflictDetail c,
