@@ -48,7 +48,7 @@ class MergeUiTest extends CampoUiTest {
         merge.addPackages(3);
         assertThat(merge.statuses()).containsExactly(PackageStatus.NEW, PackageStatus.NEW, PackageStatus.REFUSED);
         assertThat(merge.ticked()).containsExactly(true, true, false);
-        assertThat(merge.rowText(0)).contains("luis.campopkg", "Nuevo", "De luis", "2 envíos", "Cadena de auditoría");
+        assertThat(merge.rowText(0)).contains("luis.campopkg", "Nuevo", "De luis", "2 registros", "Cadena de auditoría");
         assertThat(merge.rowText(2)).contains("Rechazado", "no se abre con la clave de este estudio");
 
         // only luis's package first: untick rosa's with Down and Space
@@ -56,7 +56,7 @@ class MergeUiTest extends CampoUiTest {
         assertThat(merge.ticked()).containsExactly(false, false, false);
         assertThat(merge.outcomes()).containsExactly(MergeViewModel.Outcome.ADDED, null, null);
         assertThat(merge.rowText(0)).contains("Importado", "2 agregados");
-        assertThat(merge.report()).startsWith("1 paquete importado: 2 envíos agregados, ningún conflicto");
+        assertThat(merge.report()).startsWith("1 paquete importado: 2 registros agregados, ningún conflicto");
 
         merge.toggle(1).importTicked(2);
         assertThat(merge.outcomes()).containsExactly(MergeViewModel.Outcome.ADDED,
