@@ -46,6 +46,35 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Bundles merge by keeping both sides' lines (.gitattributes), so a sentence reworded on two
+     * branches comes back twice and the file's last line silently wins: refuse any key twice.
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : Messages.BUNDLES) {
+            for (String suffix : List.of("", "_es")) {
+                String resource = "/org/campo/i18n/" + bundle + suffix + ".properties";
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+                    assertThat(in).as(resource).isNotNull();
+                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    for (String line : text.split("\\R")) {
+                        int eq = line.indexOf('=');
+                        if (eq > 0 && !line.startsWith("#") && !line.startsWith(" ") && !line.startsWith("\t")) {
+                            String key = line.substring(0, eq).trim();
+                            if (!seen.add(key)) {
+                                twice.add(key);
+                            }
+                        }
+                    }
+                }
+                assertThat(twice).as("keys written twice in %s", resource).isEmpty();
+            }
+        }
+    }
+
     @Test
     void noSentenceIsEmpty() throws IOException {
         for (String bundle : Messages.BUNDLES) {

@@ -89,8 +89,9 @@ class ConsentLogReportTest {
     void aConsentRowEditedOutsideCampoIsFlaggedByVerificationAndByBothReports() throws Exception {
         f.study.lock();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.file); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE consent SET decisions = replace(decisions, 'audio_recording=0', 'audio_recording=1') "
-                    + "WHERE id = '" + kiConsent.id() + "'");
+            // decisions are sealed under the data key: what an editor without it can still change
+            // is a clear column, here the date the consent was obtained
+            s.executeUpdate("UPDATE consent SET obtained_at = '2024-01-01T09:00:00Z' WHERE id = '" + kiConsent.id() + "'");
         }
         f.reopenAsCoordinator();
 
