@@ -87,8 +87,8 @@ final class BindWriter {
         String calculation = e.column("calculation");
         if (!calculation.isEmpty() && e.column("trigger").isEmpty()) {
             bind.attr("calculate", ctx.resolve(calculation, e, "calculation"));
-        } else if (t.name().equals("calculate") && calculation.isEmpty() && e.column("default").isEmpty()
-                && !e.generated) {
+        } else if (t.name().equals("calculate") && calculation.isEmpty()
+                && !DynamicDefault.isDynamic(e.column("default"), t.name()) && !e.generated) {
             ctx.diag.error(SurveyParser.SURVEY, e.row, "calculation", "form.compile.calculationMissing", e.name);
         }
         if (t.preload() != null) {

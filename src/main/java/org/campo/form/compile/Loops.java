@@ -56,6 +56,24 @@ final class Loops {
             }
             loop.add(group);
         }
+        FormElement repeat = firstRepeat(template);
+        if (repeat != null && loop.children.size() > 1) {
+            diag.error(SurveyParser.SURVEY, repeat.row, "name", "form.compile.repeatInLoop", repeat.name);
+        }
+    }
+
+    /** A repeat copied once per choice would have the same name each time; repeat names are unique in a form. */
+    private static FormElement firstRepeat(List<FormElement> elements) {
+        for (FormElement e : elements) {
+            if (e.kind == FormElement.Kind.REPEAT) {
+                return e;
+            }
+            FormElement inner = firstRepeat(e.children);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     private static String fill(String text, String name, String label) {

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
  * ({@code <instance src>}) and of the last-saved instance.
  */
 final class SecondaryInstanceWriter {
+    private static final String LAST_SAVED_SRC = "jr://instance/last-saved";
     private final XFormContext ctx;
     private final ItextWriter texts;
 
@@ -64,8 +65,13 @@ final class SecondaryInstanceWriter {
     void declareExternal(XmlNode model) {
         ctx.externalInstances().forEach((id, src) -> model.child("instance").attr("id", id).attr("src", src));
         if (ctx.refs.lastSavedUsed()) {
-            model.child("instance").attr("id", ReferenceResolver.LAST_SAVED_INSTANCE)
-                    .attr("src", "jr://instance/last-saved");
+            String taken = ctx.externalInstances().get(ReferenceResolver.LAST_SAVED_INSTANCE);
+            if (taken != null) {
+                ctx.diag.error(SurveyParser.SURVEY, 0, "", "form.compile.instanceSourceClash",
+                        ReferenceResolver.LAST_SAVED_INSTANCE, taken, LAST_SAVED_SRC);
+                return;
+            }
+            model.child("instance").attr("id", ReferenceResolver.LAST_SAVED_INSTANCE).attr("src", LAST_SAVED_SRC);
         }
     }
 }

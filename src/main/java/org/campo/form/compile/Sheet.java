@@ -53,7 +53,7 @@ record Sheet(String name, List<String> headers, int headerRow, List<SheetRow> ro
         void row(int number, List<String> cells) {
             if (headers == null) {
                 if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                    headers = cells.stream().map(h -> h == null ? "" : h.strip()).toList();
+                    headers = cells.stream().map(h -> h == null ? "" : stripSpaces(h)).toList();
                     headerRow = number;
                 }
                 return;
@@ -75,6 +75,26 @@ record Sheet(String name, List<String> headers, int headerRow, List<SheetRow> ro
         Sheet build() {
             return headers == null ? new Sheet(name, List.of(), 0, List.of()) : new Sheet(name, headers, headerRow, rows);
         }
+    }
+
+    /**
+     * Strips every kind of space at both ends, no-break spaces included (as Python's strip does
+     * for pyxform): a header typed as {@code "\u00a0name"} is the {@code name} column.
+     */
+    static String stripSpaces(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

@@ -48,6 +48,7 @@ final class SurveyParser {
             Map.entry("select all that apply", "select_multiple"),
             Map.entry("select1", "select_one"));
     private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
+    private static final Set<String> XLSFORM_SHEETS = Set.of(CHOICES, EXTERNAL_CHOICES, SETTINGS, "osm", "entities");
     private static final String IMAGE_PREFIX = "jr://images/";
     private static final Set<String> OR_OTHER = Set.of("or_other", "or specify other", "or other");
     /** begin/end of a group, repeat or loop; lgroup and looped group are old names of repeat. */
@@ -96,7 +97,9 @@ final class SurveyParser {
         readChoices(EXTERNAL_CHOICES, form.externalLists);
         Optional<Sheet> survey = workbook.sheet(SURVEY);
         if (survey.isEmpty() && workbook.sheets().size() == 1) {
-            survey = workbook.sheets().stream().findFirst(); // a lone sheet is the survey, as in pyxform
+            // a lone sheet is the survey, as in pyxform, unless it is one of the other XLSForm sheets
+            survey = workbook.sheets().stream().filter(s -> !XLSFORM_SHEETS.contains(s.name().toLowerCase(Locale.ROOT)))
+                    .findFirst();
         }
         if (survey.isEmpty()) {
             diag.error("", 0, "", "form.compile.noSurveySheet");
@@ -407,6 +410,10 @@ final class SurveyParser {
                     return false;
                 }
                 q.orOther = true;
+                if (!q.column("choice_filter").isEmpty()) {
+                    diag.error(SURVEY, row.number(), q.header("choice_filter"), "form.compile.orOtherChoiceFilter");
+                    return false;
+                }
             }
             if (q.type.isFromFile()) {
                 String lower = q.listName.toLowerCase(Locale.ROOT);

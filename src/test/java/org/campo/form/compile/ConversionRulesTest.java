@@ -216,4 +216,86 @@ class ConversionRulesTest {
         assertThat(r.ok()).isTrue();
         assertThat(r.xform()).contains("<value> Stay in <output value=\" /f/place \"/> </value>");
     }
+
+    @Test
+    void aHeaderWithANoBreakSpaceIsStillItsColumn() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type | \u00a0name\u00a0 | label |
+                | | text | village      | Village |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("<village/>");
+    }
+
+    @Test
+    void aLoneSettingsSheetIsNotTakenForTheSurvey() {
+        CompileResult r = compiler.compileMarkdown("""
+                | settings |
+                | | form_title |
+                | | Household  |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.noSurveySheet");
+    }
+
+    @Test
+    void aCalculateNeedsACalculationOrADynamicDefault() {
+        CompileResult literal = compiler.compileMarkdown("""
+                | survey |
+                | | type      | name  | label | default |
+                | | calculate | total |       | 12      |
+                """, "f");
+        assertThat(literal.errors()).extracting(CompileMessage::key).containsExactly("form.compile.calculationMissing");
+        CompileResult dynamic = compiler.compileMarkdown("""
+                | survey |
+                | | type      | name  | label | default |
+                | | calculate | start |       | now()   |
+                """, "f");
+        assertThat(dynamic.ok()).isTrue();
+    }
+
+    @Test
+    void orOtherCannotBeFiltered() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type                    | name   | label  | choice_filter |
+                | | text                    | region | Region |               |
+                | | select_one town or_other | town  | Town   | reg = ${region} |
+                | choices |
+                | | list_name | name | label | reg |
+                | | town      | a    | A     | n   |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.orOtherChoiceFilter");
+        assertThat(r.errors().get(0).row()).isEqualTo(3);
+    }
+
+    @Test
+    void aRepeatInsideALoopOverSeveralChoicesIsRefused() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type                  | name   | label            |
+                | | begin loop over crops | crop   |                  |
+                | | begin repeat          | plots  | Plots            |
+                | | integer               | size   | Size of %(label)s |
+                | | end repeat            |        |                  |
+                | | end loop              |        |                  |
+                | choices |
+                | | list_name | name  | label |
+                | | crops     | maize | Maize |
+                | | crops     | beans | Beans |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.repeatInLoop");
+        assertThat(r.errors().get(0).row()).isEqualTo(3);
+    }
+
+    @Test
+    void lastSavedCannotShareItsInstanceIdWithAnExternalFile() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type         | name         | label | default               |
+                | | xml-external | __last-saved |       |                       |
+                | | integer      | visits       | Visits | ${last-saved#visits} |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.instanceSourceClash");
+    }
 }
