@@ -87,7 +87,7 @@ public final class WorkbenchView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         searchInput.setId("qda-search");
         searchInput.promptTextProperty().bind(I18n.text("ui.qda.search.prompt"));
-        searchInput.setPrefColumnCount(22);
+        searchInput.setMaxWidth(Double.MAX_VALUE);
         searchInput.setOnAction(e -> {
             if (model.search(searchInput.getText())) {
                 hitList.requestFocus();
@@ -95,7 +95,8 @@ public final class WorkbenchView extends VBox {
                 hitList.getFocusModel().focus(0);
             }
         });
-        HBox top = new HBox(12, title, spacer, searchInput, Controls.label("ui.qda.groupBy"), groupBy, blind);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(12, title, spacer, Controls.label("ui.qda.groupBy"), groupBy, blind);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -166,11 +167,10 @@ public final class WorkbenchView extends VBox {
         searchBox.setId("qda-search-box");
         searchBox.visibleProperty().bind(model.searchSummaryProperty().isNotNull());
         searchBox.managedProperty().bind(searchBox.visibleProperty());
-        hitList.setPrefHeight(260);
-        VBox.setVgrow(hitList, Priority.ALWAYS);
-        VBox left = new VBox(6, Controls.label("ui.qda.sources"), sourceTree, searchBox);
+        hitList.setPrefHeight(230);
+        hitList.setMinHeight(150);
+        VBox left = new VBox(6, searchInput, Controls.label("ui.qda.sources"), sourceTree);
         VBox.setVgrow(sourceTree, Priority.ALWAYS);
-        VBox.setVgrow(searchBox, Priority.SOMETIMES);
 
         area.setId("qda-text");
         area.setEditable(false);
@@ -182,7 +182,7 @@ public final class WorkbenchView extends VBox {
         VirtualizedScrollPane<InlineCssTextArea> scroller = new VirtualizedScrollPane<>(area);
         caseLine.setId("qda-case");
         caseLine.setWrapText(true);
-        VBox center = new VBox(6, caseLine, scroller, Controls.hint("ui.qda.keys"));
+        VBox center = new VBox(6, caseLine, scroller, searchBox, Controls.hint("ui.qda.keys"));
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
         codeName.setId("qda-code-name");
@@ -272,6 +272,20 @@ public final class WorkbenchView extends VBox {
         getChildren().addAll(top, message, split);
 
         setOnKeyPressed(this::onKey);
+        // Ctrl+F reaches the search box from anywhere in the window while the workbench is shown
+        // (also when the focus is still on the navigation that opened it).
+        Runnable find = () -> {
+            searchInput.requestFocus();
+            searchInput.selectAll();
+        };
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(FIND, find);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(FIND, find);
+            }
+        });
         model.sourceProperty().addListener((o, a, s) -> showSource(s));
         model.codings().addListener((ListChangeListener<Object>) c -> paint());
         model.codes().addListener((ListChangeListener<CodeRow>) c -> fillCodes());
@@ -354,11 +368,14 @@ public final class WorkbenchView extends VBox {
         if (h.inMemo()) {
             sb.append(I18n.get("ui.qda.search.memo")).append(" · ");
         }
-        if (h.caseCode() != null) {
+        if (h.caseCode() != null && (h.sourceName() == null || !h.sourceName().startsWith(h.caseCode()))) {
             sb.append(h.caseCode()).append(" · ");
         }
         sb.append(h.sourceName() == null ? I18n.get("ui.qda.search.project") : h.sourceName());
-        sb.append("\n…").append(h.before().replace('\n', ' ')).append('«').append(h.match().replace('\n', ' '))
+        String before = h.before().replace('\n', ' ');
+        int cut = before.length() > 40 ? before.offsetByCodePoints(before.length(),
+                -Math.min(40, before.codePointCount(0, before.length()))) : 0;
+        sb.append("\n…").append(before.substring(cut)).append('«').append(h.match().replace('\n', ' '))
                 .append('»').append(h.after().replace('\n', ' ')).append('…');
         return sb.toString();
     }

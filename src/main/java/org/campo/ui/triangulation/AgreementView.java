@@ -20,6 +20,7 @@ import org.campo.qda.ConsensusService;
 import org.campo.ui.common.MessageText;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -83,7 +84,7 @@ final class AgreementView extends BorderPane {
         } else {
             SplitPane lower = new SplitPane(differences, consensus(model));
             lower.setOrientation(Orientation.VERTICAL);
-            lower.setDividerPositions(0.4);
+            lower.setDividerPositions(0.3);
             VBox.setVgrow(lower, Priority.ALWAYS);
             setCenter(new VBox(8, codes, lower));
         }
@@ -102,6 +103,8 @@ final class AgreementView extends BorderPane {
         Label figures = new Label();
         figures.setId("agreement-consensus-figures");
         figures.setWrapText(true);
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        start.setMinWidth(Region.USE_PREF_SIZE);
         figures.textProperty().bind(MessageText.of(model.consensusFiguresProperty()));
         TableView<AgreementViewModel.ConsensusLine> table = new TableView<>(model.consensusLines());
         table.setId("agreement-consensus");
@@ -110,8 +113,12 @@ final class AgreementView extends BorderPane {
         table.getColumns().add(column("ui.agreement.col.code", AgreementViewModel.ConsensusLine::code, 170));
         TableColumn<AgreementViewModel.ConsensusLine, String> a = column("ui.agreement.col.version",
                 AgreementViewModel.ConsensusLine::firstWords, 260);
+        a.textProperty().unbind();
+        a.textProperty().bind(I18n.text("ui.agreement.col.version", "A"));
         TableColumn<AgreementViewModel.ConsensusLine, String> b = column("ui.agreement.col.version",
                 AgreementViewModel.ConsensusLine::secondWords, 260);
+        b.textProperty().unbind();
+        b.textProperty().bind(I18n.text("ui.agreement.col.version", "B"));
         model.consensusLines().addListener((javafx.collections.ListChangeListener<AgreementViewModel.ConsensusLine>) c -> {
             a.textProperty().unbind();
             a.textProperty().bind(I18n.text("ui.agreement.col.version", name(model.reviewedFirst())));
@@ -162,8 +169,10 @@ final class AgreementView extends BorderPane {
         HBox top = new HBox(10, start, figures);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(figures, Priority.ALWAYS);
-        VBox box = new VBox(8, Controls.label("ui.agreement.consensus"), Controls.hint("ui.agreement.consensus.intro"),
-                top, table, buttons);
+        Label intro = Controls.hint("ui.agreement.consensus.intro");
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, Controls.label("ui.agreement.consensus"), intro, top, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

@@ -104,7 +104,8 @@ public final class AgreementViewModel {
         reviewedSecond = b;
         List<ConsensusLine> lines = new ArrayList<>();
         for (ConsensusService.Item i : review.items()) {
-            lines.add(new ConsensusLine(i, i.caseCode() == null ? i.sourceName() : i.caseCode() + " · " + i.sourceName(),
+            boolean named = i.caseCode() == null || i.sourceName().startsWith(i.caseCode());
+            lines.add(new ConsensusLine(i, named ? i.sourceName() : i.caseCode() + " · " + i.sourceName(),
                     i.codePath(), i.firstWords(), i.secondWords(), i.decision()));
         }
         consensusLines.setAll(lines);
