@@ -34,6 +34,14 @@ public interface DialogService {
     Optional<Path> chooseExportFile(String suggestedName, String extension);
 
     /**
+     * As {@link #chooseExportFile(String, String)}, with the chooser titled by {@code titleKey} (a
+     * package or a kit is not a summary).
+     */
+    default Optional<Path> chooseExportFile(String suggestedName, String extension, String titleKey) {
+        return chooseExportFile(suggestedName, extension);
+    }
+
+    /**
      * An existing file to read, such as a project from another tool; {@code extension} is the
      * file type without the dot. Empty when cancelled.
      */

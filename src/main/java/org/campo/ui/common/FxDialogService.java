@@ -63,8 +63,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        return chooseExportFile(suggestedName, extension, "ui.dialog.exportFile");
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, String extension, String titleKey) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.get("ui.dialog.exportFile"));
+        chooser.setTitle(I18n.get(titleKey));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
                 "*." + extension));

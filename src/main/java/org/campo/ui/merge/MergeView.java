@@ -521,10 +521,10 @@ public final class MergeView extends VBox {
         table.getColumns().add(column("ui.merge.col.removed", r -> Integer.toString(r.removed())));
         table.getColumns().add(column("ui.merge.col.analysis", r -> Integer.toString(r.analysisAdded())));
         table.getColumns().add(column("ui.merge.col.head", r -> Long.toString(r.headSeq())));
-        double[] widths = {140, 72, 72, 112, 108, 102, 108, 88, 72};
+        double[] widths = {142, 70, 85, 122, 100, 100, 105, 80, 70};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
-            table.getColumns().get(i).setMinWidth(widths[i] - 10);
+            table.getColumns().get(i).setMinWidth(widths[i]);
         }
         VBox content = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);

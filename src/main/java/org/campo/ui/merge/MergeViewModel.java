@@ -244,7 +244,7 @@ public final class MergeViewModel {
             return false;
         }
         String suggested = merge.packageFileName(study, LocalDate.now(study.clock()));
-        Optional<Path> file = dialogs.chooseExportFile(suggested, PACKAGE);
+        Optional<Path> file = dialogs.chooseExportFile(suggested, PACKAGE, "ui.merge.savePackage");
         if (file.isEmpty()) {
             return false;
         }
@@ -261,7 +261,8 @@ public final class MergeViewModel {
         if (running.get() || !canWriteKit()) {
             return false;
         }
-        Optional<Path> file = dialogs.chooseExportFile(merge.kitFileName(study, LocalDate.now(study.clock())), KIT);
+        Optional<Path> file = dialogs.chooseExportFile(merge.kitFileName(study, LocalDate.now(study.clock())), KIT,
+                "ui.merge.saveKit");
         if (file.isEmpty()) {
             return false;
         }
