@@ -62,7 +62,8 @@ final class StudyCheckCommand implements Callable<Integer> {
             DeepCheck.Result deep = DeepCheck.run(study, ProgressListener.NONE);
             AuditReport.print(env, deep.audit());
             for (DeepCheck.DamagedValue d : deep.damaged()) {
-                env.out().println(Messages.get("cli.check.damagedValue", d.table(), d.rowId(), d.column()));
+                env.out().println(DeepCheck.DRAFTS.equals(d.column()) ? Messages.get("cli.check.draftsChanged")
+                        : Messages.get("cli.check.damagedValue", d.table(), d.rowId(), d.column()));
             }
             for (DeepCheck.DuplicateInstance d : deep.duplicates()) {
                 env.out().println(Messages.get("cli.check.duplicateInstance", d.submissionId(), d.instanceId()));

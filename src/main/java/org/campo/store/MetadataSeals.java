@@ -80,6 +80,40 @@ public final class MetadataSeals {
         return converted;
     }
 
+    /**
+     * Rows whose clear lookup column no longer matches their sealed value: a participant whose
+     * {@code code} is not the keyed hash of its sealed code, a member whose {@code user_name} is not
+     * the tag of its sealed name (a hash copied from another row would make a lookup find the wrong
+     * one). Each as {table, id, column}.
+     */
+    public static List<String[]> edited(Database db, FieldCipher cipher) {
+        List<String[]> out = new ArrayList<>();
+        db.forEach("SELECT id, code, code_enc FROM participant WHERE code_enc IS NOT NULL ORDER BY id", rs -> {
+            String id = rs.getString(1);
+            try {
+                String code = cipher.openText("participant", "code_enc", id, rs.getBytes(3));
+                if (!SqliteParticipantRepository.codeHash(cipher, code).equals(rs.getString(2))) {
+                    out.add(new String[] {"participant", id, "code"});
+                }
+            } catch (org.campo.crypto.CryptoException e) {
+                // a value that does not open is reported by the walk over every encrypted column
+            }
+        });
+        SqliteMemberRepository members = new SqliteMemberRepository(db, cipher);
+        db.forEach("SELECT id, user_name, name_enc FROM member WHERE name_enc IS NOT NULL ORDER BY id", rs -> {
+            String id = rs.getString(1);
+            try {
+                String name = cipher.openText("member", "name_enc", id, rs.getBytes(3));
+                if (!members.tag(name).equals(rs.getString(2))) {
+                    out.add(new String[] {"member", id, "user_name"});
+                }
+            } catch (org.campo.crypto.CryptoException e) {
+                // reported by the walk over every encrypted column
+            }
+        });
+        return out;
+    }
+
     private static Boolean flag(Object v) {
         return v == null ? null : ((Number) v).intValue() == 1;
     }

@@ -52,8 +52,13 @@ public final class SqliteParticipantRepository implements ParticipantRepository 
             return Optional.empty();
         }
         // the keyed hash, or the clear code of a row not yet converted
-        return Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant WHERE code = ? "
-                + "OR (code = ? AND code_enc IS NULL)", this::map, codeHash(cipher, code), code));
+        Optional<ParticipantRow> found = Optional.ofNullable(db.queryOne("SELECT " + CLEAR + " FROM participant "
+                + "WHERE code = ? OR (code = ? AND code_enc IS NULL)", this::map, codeHash(cipher, code), code));
+        if (found.isPresent() && !found.get().code().equals(code)) {
+            // a hash copied from another row behind Campo's back
+            throw new DamagedValueException(null, "store.editedParticipant", "participant", found.get().id(), "code");
+        }
+        return found;
     }
 
     @Override

@@ -38,6 +38,9 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
                     s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
                     Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(),
                     seal(s), key, columnsSeal(s, s.participantId()));
+            if (s.status() == SubmissionStatus.DRAFT) {
+                DraftSeal.refresh(db, cipher);
+            }
         } catch (StoreException e) {
             if (key != null && e.getCause() instanceof java.sql.SQLException sql
                     && sql.getMessage() != null && sql.getMessage().contains("submission.instance_key")) {
@@ -65,6 +68,9 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
                 s.id(), s.formRef(), s.status().code(), s.rev(), Timestamps.format(s.createdAt()),
                 Timestamps.format(s.updatedAt()), s.siteCode(), s.deviceId(), s.memberId(), s.participantId(), seal(s),
                 columnsSeal(s, s.participantId()));
+        if (s.status() == SubmissionStatus.DRAFT) {
+            DraftSeal.refresh(db, cipher);
+        }
     }
 
     @Override
@@ -77,28 +83,52 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     @Override
     public void update(Submission s) {
-        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, "
-                        + "columns_seal = ? WHERE id = ? AND rev = ?",
-                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), columnsSeal(s, s.participantId()),
-                s.id(), s.rev() - 1);
-        if (changed != 1) {
-            throw new StoreException("store.staleRevision", s.id());
-        }
+        update(s, null);
     }
 
     @Override
     public void update(Submission s, String position) {
-        if (position == null) {
-            update(s);
+        byte[] instance = seal(s);
+        String columns = columnsSeal(s, s.participantId());
+        String positionSql = position == null ? "" : "position = ?, ";
+        // the usual case (an answer in a draft) keeps the status: one statement, the drafts' record stays
+        if (db.update("UPDATE submission SET rev = ?, updated_at = ?, instance_enc = ?, " + positionSql
+                + "columns_seal = ? WHERE id = ? AND rev = ? AND status = ?",
+                params(s, instance, position, columns, s.status().code())) == 1) {
             return;
         }
-        int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, position = ?, "
-                        + "columns_seal = ? WHERE id = ? AND rev = ?",
-                s.status().code(), s.rev(), Timestamps.format(s.updatedAt()), seal(s), position,
-                columnsSeal(s, s.participantId()), s.id(), s.rev() - 1);
-        if (changed != 1) {
-            throw new StoreException("store.staleRevision", s.id());
+        db.inTransaction(() -> {
+            int changed = db.update("UPDATE submission SET status = ?, rev = ?, updated_at = ?, instance_enc = ?, "
+                    + positionSql + "columns_seal = ? WHERE id = ? AND rev = ?",
+                    prepend(s.status().code(), params(s, instance, position, columns, null)));
+            if (changed != 1) {
+                throw new StoreException("store.staleRevision", s.id());
+            }
+            DraftSeal.refresh(db, cipher); // finalized or reopened
+            return null;
+        });
+    }
+
+    private static Object[] params(Submission s, byte[] instance, String position, String columns, String status) {
+        java.util.List<Object> p = new java.util.ArrayList<>(java.util.List.of(s.rev(),
+                Timestamps.format(s.updatedAt()), instance));
+        if (position != null) {
+            p.add(position);
         }
+        p.add(columns);
+        p.add(s.id());
+        p.add(s.rev() - 1);
+        if (status != null) {
+            p.add(status);
+        }
+        return p.toArray();
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] out = new Object[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     /** The seal of the row's clear columns, as they will be stored (with {@code participantId}). */
@@ -183,7 +213,15 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
 
     @Override
     public void delete(String id) {
-        db.update("DELETE FROM submission WHERE id = ?", id);
+        db.inTransaction(() -> {
+            boolean draft = "draft".equals(db.queryOne("SELECT status FROM submission WHERE id = ?",
+                    rs -> rs.getString(1), id));
+            db.update("DELETE FROM submission WHERE id = ?", id);
+            if (draft) {
+                DraftSeal.refresh(db, cipher);
+            }
+            return null;
+        });
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import org.campo.audit.AuditVerification;
 import org.campo.common.ProgressListener;
 import org.campo.store.ColumnSeals;
+import org.campo.store.DraftSeal;
+import org.campo.store.MetadataSeals;
 import org.campo.store.EncryptedColumns;
 import org.campo.store.InstanceKeys;
 
@@ -28,6 +30,9 @@ public final class DeepCheck {
     public record DamagedValue(String table, String rowId, String column) {
     }
 
+    /** The column named when the drafts no longer match their authenticated record (one was deleted or added). */
+    public static final String DRAFTS = "drafts.seal";
+
     private DeepCheck() {
     }
 
@@ -40,6 +45,11 @@ public final class DeepCheck {
                 .map(d -> new DamagedValue(d.table(), d.rowId(), d.column())).toList());
         ColumnSeals.edited(study.database(), study.cipher()).forEach(id ->
                 damaged.add(new DamagedValue("submission", id, ColumnSeals.COLUMN)));
+        MetadataSeals.edited(study.database(), study.cipher()).forEach(e ->
+                damaged.add(new DamagedValue(e[0], e[1], e[2])));
+        if (!DraftSeal.matches(study.database(), study.cipher())) {
+            damaged.add(new DamagedValue("submission", "drafts", DRAFTS));
+        }
         List<DuplicateInstance> duplicates = damaged.isEmpty()
                 ? InstanceKeys.duplicates(study.database(), study.cipher()).stream()
                         .map(d -> new DuplicateInstance(d.submissionId(), d.instanceId())).toList()

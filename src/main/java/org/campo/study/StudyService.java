@@ -21,6 +21,7 @@ import org.campo.store.ColumnSeals;
 import org.campo.store.InstanceKeys;
 import org.campo.store.KeySlotStore;
 import org.campo.store.MetadataSeals;
+import org.campo.store.DraftSeal;
 import org.campo.model.Member;
 import org.campo.model.Role;
 import org.campo.store.SqliteMemberRepository;
@@ -107,6 +108,7 @@ public final class StudyService {
                 new StudyTable(db).create(study);
                 ColumnSeals.markSealed(db);
                 MetadataSeals.markSealed(db);
+                DraftSeal.sealOnce(db, key);
                 new SqliteMemberRepository(db, key).add(member);
                 KeySlotStore slots = new KeySlotStore(db);
                 slots.add(new KeySlotRecord(OpenStudy.slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(),
@@ -170,6 +172,7 @@ public final class StudyService {
                     study.audit().append(study.actor(), AuditAction.SUBMISSIONS_INDEXED, "count=" + indexed);
                 }
                 sealOlderMetadata(db, study);
+                DraftSeal.sealOnce(db, study.cipher());
                 new DeviceTable(db).touch(deviceId, clock.instant());
                 study.audit().append(study.actor(), study.unlockedWithRecoveryKey()
                         ? AuditAction.UNLOCKED_WITH_RECOVERY : AuditAction.UNLOCKED, "device=" + deviceId);
