@@ -112,6 +112,10 @@ public final class AuditView extends VBox {
                                 .format(e.at().atZone(ZoneId.systemDefault()))),
                 column("ui.audit.col.actor", 140, AuditEntry::actor),
                 column("ui.audit.col.action", 560, e -> AuditSentences.describe(e).text()));
+        @SuppressWarnings("unchecked")
+        TableColumn<AuditEntry, String> event = (TableColumn<AuditEntry, String>) table.getColumns()
+                .get(table.getColumns().size() - 1);
+        Controls.wrapping(event);
         return table;
     }
 

@@ -83,7 +83,9 @@ public final class AuditSentences {
             Map.entry("qda.coding.added.codings", List.of("codings", "sources")),
             Map.entry("qda.case.changed", List.of("attribute")),
             Map.entry("qda.case.changed.removed", List.of("attribute")),
-            Map.entry("qda.case.changed.attributes", List.of("count")));
+            Map.entry("qda.case.changed.attributes", List.of("count")),
+            Map.entry("qda.consensus.recorded.started", List.of("copied")),
+            Map.entry("qda.consensus.recorded.decision", List.of("decision", "removed", "added")));
 
     /** Details whose codes have words of their own: detail name to the key prefix of its words. */
     private static final Map<String, String> CODES = Map.of(
@@ -91,7 +93,8 @@ public final class AuditSentences {
             "shift", "ui.shift.",
             "scope", "consent.scope.",
             "participate", "ui.audit.value.participate.",
-            "kind", "ui.audit.value.kind.");
+            "kind", "ui.audit.value.kind.",
+            "decision", "ui.audit.value.decision.");
 
     private static final String PREFIX = "ui.audit.sentence.";
 
@@ -194,7 +197,18 @@ public final class AuditSentences {
         return raw;
     }
 
+    /** A stored answer as shown: empty as "(empty)", an XForm date in the language's order. */
     private static String blankAsNone(String value) {
-        return value == null || value.isBlank() ? Messages.get("ui.audit.value.none") : value;
+        if (value == null || value.isBlank()) {
+            return Messages.get("ui.audit.value.none");
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return Dates.format(LocalDate.parse(value), Messages.locale());
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 }

@@ -57,4 +57,24 @@ public final class Controls {
         fontIcon.getStyleClass().add("icon-" + size);
         return fontIcon;
     }
+
+    /**
+     * Makes a text column wrap its sentences over as many lines as they need (the row grows)
+     * instead of cutting them with an ellipsis; the whole text is also the cell's tooltip.
+     */
+    public static <S> void wrapping(javafx.scene.control.TableColumn<S, String> column) {
+        column.setCellFactory(c -> {
+            javafx.scene.control.TableCell<S, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            cell.setWrapText(true);
+            cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            return cell;
+        });
+    }
 }

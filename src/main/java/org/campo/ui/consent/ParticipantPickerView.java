@@ -48,6 +48,8 @@ final class ParticipantPickerView extends VBox {
                 return null;
             }
         });
+        // An empty drop-down says what it is for rather than showing nothing.
+        choice.promptTextProperty().bind(org.campo.ui.common.I18n.text("ui.consent.participant.choose"));
         choice.valueProperty().bindBidirectional(model.selectedProperty());
         choice.disableProperty().bind(model.creatingNewProperty());
 

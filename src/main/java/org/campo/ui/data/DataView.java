@@ -247,7 +247,9 @@ public final class DataView extends VBox {
         trail.getColumns().add(column("ui.data.col.when", 150,
                 t -> Dates.format(t.at(), model.zone(), I18n.localeProperty().get())));
         trail.getColumns().add(column("ui.data.col.who", 100, DataViewModel.TrailLine::actor));
-        trail.getColumns().add(column("ui.data.col.what", 500, t -> t.sentence().text()));
+        TableColumn<DataViewModel.TrailLine, String> what = column("ui.data.col.what", 500, t -> t.sentence().text());
+        Controls.wrapping(what);
+        trail.getColumns().add(what);
 
         Tab answersTab = new Tab(null, answersBox);
         answersTab.setId("data-tab-answers");

@@ -116,7 +116,7 @@ public final class ExportView extends ScrollPane {
         by.setConverter(new StringConverter<>() {
             @Override
             public String toString(FieldSchema field) {
-                return field == null ? "" : shorten(labelInUiLanguage(field), BY_LABEL_CHARS);
+                return field == null ? "" : CrossByLabels.shorten(CrossByLabels.inUiLanguage(field), CrossByLabels.MAX_CHARS);
             }
 
             @Override
@@ -131,7 +131,7 @@ public final class ExportView extends ScrollPane {
         full.setMaxWidth(480);
         full.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> by.getCheckModel()
                 .getCheckedItems().isEmpty() ? I18n.get("ui.export.byHint") : String.join("\n",
-                by.getCheckModel().getCheckedItems().stream().map(ExportView::labelInUiLanguage).toList()),
+                by.getCheckModel().getCheckedItems().stream().map(CrossByLabels::inUiLanguage).toList()),
                 by.getCheckModel().getCheckedItems(), I18n.localeProperty()));
         by.setTooltip(full);
         by.setPrefWidth(260);
@@ -158,27 +158,6 @@ public final class ExportView extends ScrollPane {
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.exportSummary());
         return ExportPanels.card("summary-card", "ui.export.summary.title", "ui.export.summary.hint", grid, run);
-    }
-
-    /** The question's label in the interface language when the form has it (e.g. "Español (es)" for es). */
-    static String labelInUiLanguage(FieldSchema field) {
-        String code = I18n.localeProperty().get().getLanguage();
-        return field.labels().keySet().stream()
-                .filter(k -> k.equalsIgnoreCase(code) || k.toLowerCase(java.util.Locale.ROOT).endsWith("(" + code + ")"))
-                .findFirst().map(field::label).orElseGet(() -> field.label(null));
-    }
-
-    /** Labels longer than this many characters are cut with an ellipsis in the cross-by list. */
-    static final int BY_LABEL_CHARS = 48;
-
-    /** {@code text} cut at a word boundary to at most {@code max} characters, ending in an ellipsis. */
-    static String shorten(String text, int max) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= max) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', max - 1);
-        return t.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
     }
 
     private static RadioButton radio(String id, String key, ToggleGroup group) {

@@ -118,10 +118,14 @@ public final class FormFillerView extends BorderPane {
         Label title = new Label(model.title());
         title.setId("filler-title");
         title.getStyleClass().add(Styles.TITLE_3);
+        // A bilingual title ("Monitoreo de flujo: encuesta / Flow monitoring survey") is longer
+        // than the room beside the buttons at 1366 pixels: it wraps rather than losing its end.
+        title.setWrapText(true);
+        title.setTooltip(new javafx.scene.control.Tooltip(model.title()));
         breadcrumb.setId("filler-breadcrumb");
         breadcrumb.getStyleClass().add(Styles.TEXT_MUTED);
         VBox titles = new VBox(2, title, breadcrumb);
-        // The title gives way (with an ellipsis) so the buttons beside it keep their labels.
+        // The title gives way (wrapping) so the buttons beside it keep their labels.
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
         if (model.isPreview()) {
@@ -184,7 +188,7 @@ public final class FormFillerView extends BorderPane {
         Label title = Controls.label("ui.forms.outline");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(6, title, list);
-        box.setPadding(new Insets(12, 12, 12, 0));
+        box.setPadding(new Insets(12, 16, 12, 0));
         box.setPrefWidth(260);
         box.setMinWidth(200);
         return box;
@@ -576,6 +580,12 @@ public final class FormFillerView extends BorderPane {
                 return;
             }
             setText(item.label().isBlank() ? "…" : item.label());
+            // Long questions wrap inside the outline's width instead of running off its edge.
+            setWrapText(true);
+            if (!prefWidthProperty().isBound() && getListView() != null) {
+                prefWidthProperty().bind(getListView().widthProperty().subtract(20));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
             setPadding(new Insets(3, 6, 3, 6 + 14 * item.depth()));
             getStyleClass().removeAll("outline-group", "outline-answered");
             if (item.kind() == OutlineEntry.Kind.QUESTION) {

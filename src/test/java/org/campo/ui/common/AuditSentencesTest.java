@@ -74,6 +74,8 @@ class AuditSentencesTest {
         Messages.setLocale(Locale.ENGLISH);
         assertThat(text("qda.summary.changed", "nothing to remove")).isEqualTo("No matrix summary to remove");
         assertThat(text("qda.coding.added", "all search hits=7")).isEqualTo("All 7 search hits coded");
+        assertThat(text("qda.consensus.recorded", "decision=both code=c1 [3,9) consensus=k removed=1 added=2"))
+                .isEqualTo("Consensus decision on a disputed passage: both versions (1 codings removed, 2 added)");
         assertThat(text("site.retired", "code=CEBAF"))
                 .isEqualTo("Monitoring point CEBAF retired: no longer offered for new work");
         assertThat(text("shift.started", "site=CEBAF date=2026-03-05 shift=night"))
@@ -87,6 +89,11 @@ class AuditSentencesTest {
         Correction c = new Correction("c1", "s1", 3, Instant.EPOCH, "m1", "name", "Ana", "Ana María", "spelt out");
         assertThat(AuditSentences.describe(corrected, List.of(c)).text())
                 .isEqualTo("Correction of name: «Ana» became «Ana María». Reason: spelt out");
+        Correction date = new Correction("c2", "s1", 3, Instant.EPOCH, "m1", "arrival", "2026-03-05", "", "typo");
+        Messages.setLocale(SPANISH);
+        assertThat(AuditSentences.describe(corrected, List.of(date)).text())
+                .isEqualTo("Corrección de arrival: «05/03/2026» pasó a «(vacío)». Motivo: typo");
+        Messages.setLocale(Locale.ENGLISH);
         assertThat(AuditSentences.describe(corrected).text()).isEqualTo("Answer to name corrected (revision 3)");
         assertThat(text("some.future.action", "x=1")).doesNotContain("some.future.action", "x=1");
     }

@@ -10,12 +10,12 @@ class CrossByLabelsTest {
     @Test
     void aLongQuestionIsCutAtAWordWithAnEllipsisAndAShortOneIsKept() {
         String question = "What was your main occupation before leaving your country of origin?";
-        String shown = ExportView.shorten(question, ExportView.BY_LABEL_CHARS);
+        String shown = CrossByLabels.shorten(question, CrossByLabels.MAX_CHARS);
 
-        assertThat(shown).hasSizeLessThanOrEqualTo(ExportView.BY_LABEL_CHARS).endsWith("…")
+        assertThat(shown).hasSizeLessThanOrEqualTo(CrossByLabels.MAX_CHARS).endsWith("…")
                 .isEqualTo("What was your main occupation before leaving…");
-        assertThat(ExportView.shorten("Nationality", ExportView.BY_LABEL_CHARS)).isEqualTo("Nationality");
-        assertThat(ExportView.shorten("  Sex   assigned\nat birth ", 40)).isEqualTo("Sex assigned at birth");
-        assertThat(ExportView.shorten("x".repeat(60), 20)).isEqualTo("x".repeat(19) + "…");
+        assertThat(CrossByLabels.shorten("Nationality", CrossByLabels.MAX_CHARS)).isEqualTo("Nationality");
+        assertThat(CrossByLabels.shorten("  Sex   assigned\nat birth ", 40)).isEqualTo("Sex assigned at birth");
+        assertThat(CrossByLabels.shorten("x".repeat(60), 20)).isEqualTo("x".repeat(19) + "…");
     }
 }
