@@ -168,6 +168,9 @@ public final class MergeViewModel {
             for (int i = 0; i < chosen.size() && !progress.isCancelled(); i++) {
                 PackageRow row = chosen.get(i);
                 progress.progress(i, chosen.size(), Messages.get("ui.merge.importingOne", row.fileName()));
+                if (progress.isCancelled()) {
+                    break; // between packages: those imported stay, the others are left as they were
+                }
                 try {
                     outcomes.add(merge.importPackage(study, row.file()));
                 } catch (AccessDeniedException e) {

@@ -138,6 +138,79 @@ class MergeViewModelTest {
         }
     }
 
+    /**
+     * Behaves as the app's executor does when the user presses Cancel: the listener reports it after
+     * the first step, and a result that arrives afterwards is dropped (failures still reach the screen).
+     */
+    private static final class CancellingExecutor implements org.campo.common.TaskExecutor {
+        boolean cancelAfterFirstStep;
+
+        @Override
+        public <T> TaskHandle submit(String titleKey, org.campo.common.BackgroundTask<T> task,
+                                     java.util.function.Consumer<? super T> onSuccess,
+                                     java.util.function.Consumer<? super Throwable> onFailure) {
+            boolean[] cancelled = {false};
+            org.campo.common.ProgressListener listener = new org.campo.common.ProgressListener() {
+                private int steps;
+
+                @Override
+                public void progress(long done, long total, String message) {
+                    if (cancelAfterFirstStep && ++steps > 1) {
+                        cancelled[0] = true;
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled[0];
+                }
+            };
+            try {
+                T result = task.run(listener);
+                if (!cancelled[0]) {
+                    onSuccess.accept(result);
+                }
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                    cancelled[0] = true;
+                }
+
+                @Override
+                public boolean isDone() {
+                    return true;
+                }
+            };
+        }
+    }
+
+    @Test
+    void aCancelledImportStopsBetweenPackagesAndShowsWhatWasImported() {
+        Path a = f.laptop("laptop-a", "luis", Map.of("a1", f.instance(1, "uuid:a1")));
+        Path b = f.laptop("laptop-b", "rosa", Map.of("b1", f.instance(2, "uuid:b1")));
+        Path pa = f.packageOf(a, "luis", "a.campopkg");
+        Path pb = f.packageOf(b, "rosa", "b.campopkg");
+        CancellingExecutor executor = new CancellingExecutor();
+        try (OpenStudy s = f.unlockCoordinator()) {
+            MergeViewModel m = new MergeViewModel(s, ctx.merge(), executor, dialogs);
+            dialogs.choosingAll(pa, pb);
+            m.addPackages();
+            executor.cancelAfterFirstStep = true;
+            assertThat(m.importSelected()).isTrue();
+
+            assertThat(m.runningProperty().get()).isFalse();
+            assertThat(m.packages().get(0).outcomeKindProperty().get()).isEqualTo(MergeViewModel.Outcome.ADDED);
+            assertThat(m.packages().get(1).importable()).isTrue();
+            assertThat(m.reportProperty().get().text()).isEqualTo(
+                    "Stopped after 1 of 2 packages; those are imported, the others were left as they were.");
+            assertThat(m.history()).hasSize(1);
+            assertThat(dialogs.errors()).isEmpty();
+        }
+    }
+
     @Test
     void theCoordinatorWritesAKitForANewLaptopInSpanish() {
         Messages.setLocale(Locale.forLanguageTag("es"));
