@@ -32,7 +32,7 @@ public final class SqliteRepositories implements Repositories {
         this.submissions = new SqliteSubmissionRepository(db, cipher);
         this.consents = new SqliteConsentRepository(db, cipher);
         this.participants = new SqliteParticipantRepository(db, cipher);
-        this.tombstones = new SqliteTombstoneRepository(db);
+        this.tombstones = new SqliteTombstoneRepository(db, cipher);
         this.reviews = new SqliteReviewRepository(db, cipher);
         this.settings = new StudyTable(db, cipher);
         this.merges = new SqliteMergeRepository(db);

@@ -23,10 +23,14 @@ public final class SqliteReviewRepository implements ReviewRepository {
 
     @Override
     public void setStatus(String submissionId, ReviewStatus status, Instant at, String memberId) {
-        db.update("INSERT INTO submission_review(submission_id, status, reviewed_at, member_id) VALUES (?,?,?,?) "
-                        + "ON CONFLICT(submission_id) DO UPDATE SET status = excluded.status, "
-                        + "reviewed_at = excluded.reviewed_at, member_id = excluded.member_id",
-                submissionId, status.code(), at.toString(), memberId);
+        db.inTransaction(() -> {
+            db.update("INSERT INTO submission_review(submission_id, status, reviewed_at, member_id) VALUES (?,?,?,?) "
+                            + "ON CONFLICT(submission_id) DO UPDATE SET status = excluded.status, "
+                            + "reviewed_at = excluded.reviewed_at, member_id = excluded.member_id",
+                    submissionId, status.code(), at.toString(), memberId);
+            TableSeals.refresh(db, cipher, "submission_review"); // the clear status, see TableSeals
+            return null;
+        });
     }
 
     @Override

@@ -27,8 +27,12 @@ public final class SqliteSiteRepository implements SiteRepository {
         if (findByCode(site.code()).isPresent()) {
             throw new StoreException("store.duplicateSite", site.code());
         }
-        db.update("INSERT INTO site(id, code, details_enc, created_at) VALUES (?,?,?,?)",
-                site.id(), site.code(), seal(site), Instant.now().toString());
+        db.inTransaction(() -> {
+            db.update("INSERT INTO site(id, code, details_enc, created_at) VALUES (?,?,?,?)",
+                    site.id(), site.code(), seal(site), Instant.now().toString());
+            TableSeals.refresh(db, cipher, "site"); // the clear code and date, see TableSeals
+            return null;
+        });
     }
 
     @Override

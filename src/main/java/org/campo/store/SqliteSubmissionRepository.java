@@ -216,9 +216,14 @@ public final class SqliteSubmissionRepository implements SubmissionRepository {
         db.inTransaction(() -> {
             boolean draft = "draft".equals(db.queryOne("SELECT status FROM submission WHERE id = ?",
                     rs -> rs.getString(1), id));
+            boolean reviewed = db.queryOne("SELECT count(*) FROM submission_review WHERE submission_id = ?",
+                    rs -> rs.getLong(1), id) > 0;
             db.update("DELETE FROM submission WHERE id = ?", id);
             if (draft) {
                 DraftSeal.refresh(db, cipher);
+            }
+            if (reviewed) {
+                TableSeals.refresh(db, cipher, "submission_review"); // its review went with it (cascade)
             }
             return null;
         });

@@ -11,16 +11,23 @@ import java.util.function.Consumer;
  */
 public final class SqliteTombstoneRepository implements TombstoneRepository {
     private final Database db;
+    private final org.campo.crypto.FieldCipher cipher;
 
-    public SqliteTombstoneRepository(Database db) {
+    public SqliteTombstoneRepository(Database db, org.campo.crypto.FieldCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
     }
 
     /** Adds a tombstone; adding the same id twice keeps the first one. */
     @Override
     public void add(Tombstone t) {
-        db.update("INSERT OR IGNORE INTO tombstone(id, kind, deleted_at, reason) VALUES (?,?,?,?)",
-                t.id(), t.kind(), t.deletedAt().toString(), t.reason());
+        db.inTransaction(() -> {
+            if (db.update("INSERT OR IGNORE INTO tombstone(id, kind, deleted_at, reason) VALUES (?,?,?,?)",
+                    t.id(), t.kind(), t.deletedAt().toString(), t.reason()) == 1) {
+                TableSeals.refresh(db, cipher, "tombstone"); // see TableSeals: a deleted tombstone is found
+            }
+            return null;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.campo.common.ProgressListener;
 import org.campo.store.ColumnSeals;
 import org.campo.store.DraftSeal;
 import org.campo.store.MetadataSeals;
+import org.campo.store.TableSeals;
 import org.campo.store.EncryptedColumns;
 import org.campo.store.InstanceKeys;
 
@@ -32,6 +33,8 @@ public final class DeepCheck {
 
     /** The column named when the drafts no longer match their authenticated record (one was deleted or added). */
     public static final String DRAFTS = "drafts.seal";
+    /** The column named when a table's rows no longer match their authenticated record. */
+    public static final String TABLES = "table.seal";
 
     private DeepCheck() {
     }
@@ -47,6 +50,8 @@ public final class DeepCheck {
                 damaged.add(new DamagedValue("submission", id, ColumnSeals.COLUMN)));
         MetadataSeals.edited(study.database(), study.cipher()).forEach(e ->
                 damaged.add(new DamagedValue(e[0], e[1], e[2])));
+        TableSeals.changed(study.database(), study.cipher()).forEach(t ->
+                damaged.add(new DamagedValue(t, "*", TABLES)));
         if (!DraftSeal.matches(study.database(), study.cipher())) {
             damaged.add(new DamagedValue("submission", "drafts", DRAFTS));
         }

@@ -22,6 +22,7 @@ import org.campo.store.InstanceKeys;
 import org.campo.store.KeySlotStore;
 import org.campo.store.MetadataSeals;
 import org.campo.store.DraftSeal;
+import org.campo.store.TableSeals;
 import org.campo.model.Member;
 import org.campo.model.Role;
 import org.campo.store.SqliteMemberRepository;
@@ -109,6 +110,7 @@ public final class StudyService {
                 ColumnSeals.markSealed(db);
                 MetadataSeals.markSealed(db);
                 DraftSeal.sealOnce(db, key);
+                TableSeals.sealOnce(db, key);
                 new SqliteMemberRepository(db, key).add(member);
                 KeySlotStore slots = new KeySlotStore(db);
                 slots.add(new KeySlotRecord(OpenStudy.slotIdFor(member), KeySlotRecord.Kind.PASSPHRASE, member.id(),
@@ -173,6 +175,7 @@ public final class StudyService {
                 }
                 sealOlderMetadata(db, study);
                 DraftSeal.sealOnce(db, study.cipher());
+                TableSeals.sealOnce(db, study.cipher());
                 new DeviceTable(db).touch(deviceId, clock.instant());
                 study.audit().append(study.actor(), study.unlockedWithRecoveryKey()
                         ? AuditAction.UNLOCKED_WITH_RECOVERY : AuditAction.UNLOCKED, "device=" + deviceId);

@@ -128,8 +128,11 @@ class SealedMetadataTest {
                 c.repositories().participants().add(new ParticipantRow("p1", CODE, Instant.now(), false), Map.of());
                 c.repositories().participants().add(new ParticipantRow("p2", "KI-OTHER-02", Instant.now(), false),
                         Map.of());
+                c.repositories().tombstones().add(new org.campo.model.Tombstone("gone-1", "submission", Instant.now(),
+                        "deleted"));
                 c.audit("test.participants", "two");
             });
+            study.addSite(new org.campo.model.Site("s1", "TUM", "CEBAF Tumbes", -3.5, -80.4));
             for (String id : List.of("d1", "d2")) {
                 Instant now = Instant.now();
                 study.submissions().insert(new Submission(id, form, SubmissionStatus.DRAFT, 1, now, now, null,
@@ -142,12 +145,17 @@ class SealedMetadataTest {
         sql(file, "DELETE FROM submission WHERE id = 'd2'",
                 // p2's lookup hash moved to p1: looking up p2's code would find p1
                 "UPDATE participant SET code = 'moved:' || code WHERE id = 'p2'",
-                "UPDATE participant SET code = substr((SELECT code FROM participant WHERE id = 'p2'), 7) WHERE id = 'p1'");
+                "UPDATE participant SET code = substr((SELECT code FROM participant WHERE id = 'p2'), 7) WHERE id = 'p1'",
+                // a tombstone deleted would let a withdrawn record come back through a merge
+                "DELETE FROM tombstone WHERE id = 'gone-1'",
+                "UPDATE site SET code = 'TACNA' WHERE id = 's1'");
 
         try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
             DeepCheck.Result result = DeepCheck.run(study, ProgressListener.NONE);
             assertThat(result.damaged()).extracting(d -> d.table() + "/" + d.rowId() + "/" + d.column())
-                    .contains("submission/drafts/" + DeepCheck.DRAFTS, "participant/p1/code", "participant/p2/code");
+                    .contains("submission/drafts/" + DeepCheck.DRAFTS, "participant/p1/code", "participant/p2/code",
+                            "tombstone/*/" + DeepCheck.TABLES, "site/*/" + DeepCheck.TABLES)
+                    .doesNotContain("submission_review/*/" + DeepCheck.TABLES);
             assertThatThrownBy(() -> study.repositories().participants().findByCode("KI-OTHER-02"))
                     .isInstanceOfSatisfying(DamagedValueException.class, e -> assertThat(e.rowId()).isEqualTo("p1"));
         }

@@ -159,7 +159,7 @@ class SqliteRepositoryContractTest {
     class Tombstones extends TombstoneRepositoryContract {
         @Override
         protected TombstoneRepository createRepository() {
-            return new SqliteTombstoneRepository(fixture().db);
+            return new SqliteTombstoneRepository(fixture().db, fixture().key);
         }
     }
 }
