@@ -47,7 +47,8 @@ final class StudyInfoCommand implements Callable<Integer> {
             List<Site> sites = study.listSites();
             line(out, "cli.info.sites", String.valueOf(sites.size()));
             for (Site s : sites) {
-                out.println("    " + s.code() + "  " + s.name());
+                out.println("    " + s.code() + "  " + s.name()
+                        + (s.retired() ? "  " + Messages.get("cli.info.siteRetired") : ""));
             }
             List<FormSummary> forms = env.context().forms(study).forms();
             line(out, "cli.info.forms", String.valueOf(forms.size()));

@@ -81,4 +81,18 @@ class ExportTargetAndInfoCommandsTest {
         assertThat(cli.run("--help").out()).contains("CAMPO_PASSPHRASE", "CAMPO_NEW_PASSPHRASE");
         assertThat(cli.run("study", "member", "add", "--help").out()).contains("CAMPO_NEW_PASSPHRASE");
     }
+
+    @Test
+    void studyInfoMarksARetiredPointAndStillListsIt() {
+        try (var study = cli.context.studies().unlock(demo, "demo", "campo-demo-2024".toCharArray())) {
+            cli.context.sites(study).retire("TACNA-SC");
+        }
+        CliRun.Result r = cli.run("study", "info", demo.toString(), "--user", "demo");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("TACNA-SC  Santa Rosa, Tacna  (retired: kept in data and exports, not offered for new work)")
+                .contains("CEBAF-TUMBES  CEBAF Tumbes\n");
+        try (var study = cli.context.studies().unlock(demo, "demo", "campo-demo-2024".toCharArray())) {
+            cli.context.sites(study).reactivate("TACNA-SC");
+        }
+    }
 }

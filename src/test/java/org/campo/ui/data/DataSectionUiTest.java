@@ -95,6 +95,7 @@ class DataSectionUiTest extends CampoUiTest {
         new StartPage(robot).openRecent().unlock(TestStudies.PASSPHRASE);
         DataPage data = DataPage.open(robot);
         assertThat(data.rows()).hasSize(3);
+        assertThat(data.filtersShown()).containsExactly("Todos los puntos", "Todos los encuestadores");
 
         data.site("CEBAF");
         assertThat(data.rows()).hasSize(2).allMatch(r -> r.siteCode().equals("CEBAF"));

@@ -37,6 +37,13 @@ public final class DataPage extends Page {
         return this;
     }
 
+    /** What the site and enumerator drop-downs show, as a user reads them. */
+    @SuppressWarnings("unchecked")
+    public List<String> filtersShown() {
+        return java.util.stream.Stream.of("#data-site", "#data-enumerator")
+                .map(q -> robot.lookup(q).queryAs(ComboBox.class).getButtonCell().getText()).toList();
+    }
+
     /** Types a date into the From or To field as a user does, then Enter. */
     public DataPage dates(String from, String to) {
         typeDate("#data-from", from);
