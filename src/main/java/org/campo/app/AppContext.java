@@ -177,6 +177,21 @@ public final class AppContext {
         });
     }
 
+    /**
+     * Locks a study: first drops its analysis services with the decrypted texts and search
+     * forms they keep in memory, then records the lock and forgets the key.
+     */
+    public void lock(OpenStudy study) {
+        QdaServices services;
+        synchronized (analysis) {
+            services = analysis.remove(study);
+        }
+        if (services != null) {
+            services.forgetTexts();
+        }
+        study.lock();
+    }
+
     /** REFI-QDA projects (.qdpx) in and out of an unlocked study's analysis. */
     public org.campo.qda.refi.RefiService refi(OpenStudy study) {
         return new org.campo.qda.refi.RefiService(study, qda(study), "Campo " + campoVersion());

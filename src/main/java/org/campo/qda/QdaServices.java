@@ -78,6 +78,19 @@ public final class QdaServices {
         return ctx.lens.blind();
     }
 
+    /**
+     * Drops the decrypted texts and their search forms kept in memory; called when the study is
+     * locked, so nothing of the texts outlives the key.
+     */
+    public void forgetTexts() {
+        ctx.cache.clear();
+    }
+
+    /** How many sources are held in memory (for tests). */
+    int cachedSources() {
+        return ctx.cache.size();
+    }
+
     /** The member who is coding. */
     public Member coder() {
         return ctx.study.member();

@@ -90,4 +90,13 @@ final class SourceCache {
     synchronized void forget(String id) {
         entries.remove(id);
     }
+
+    /** Drops every decrypted text and search form (the study is being locked). */
+    synchronized void clear() {
+        entries.clear();
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
 }

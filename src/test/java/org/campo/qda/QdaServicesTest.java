@@ -204,6 +204,16 @@ class QdaServicesTest {
     }
 
     @Test
+    void lockingThroughTheAppDropsTheTextsKeptInMemoryForSearch() {
+        qda.sources().addNote("A", SourceKind.FIELD_NOTE, null, "La migración irregular.");
+        assertThat(qda.retrieval().search("migracion")).hasSize(1);
+        assertThat(qda.cachedSources()).isEqualTo(1);
+        f.ctx.lock(f.study);
+        assertThat(qda.cachedSources()).isZero();
+        assertThat(f.study.isLocked()).isTrue();
+    }
+
+    @Test
     void segmentsIncludeSubCodesAndFilterByCaseAttributes() {
         Participant lima = f.participant("KI-GOV-01", Map.of());
         Participant cusco = f.participant("KI-INT-02", Map.of());

@@ -156,7 +156,8 @@ public final class WorkbenchView extends VBox {
         Runnable codeAllHits = () -> {
             if (model.codeAllHits(codeAllInput.getText())) {
                 codeAllInput.clear();
-                hitList.requestFocus();
+                // After the source tree is filled again with the new counts.
+                Platform.runLater(hitList::requestFocus);
             }
         };
         codeAllInput.setOnAction(e -> codeAllHits.run());

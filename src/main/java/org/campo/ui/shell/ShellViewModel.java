@@ -100,7 +100,7 @@ public final class ShellViewModel implements StartViewModel.Navigation {
         idleLock.disarm();
         if (state.get() instanceof ShellState.Study open) {
             OpenStudy study = open.study();
-            study.lock();
+            context.lock(study);
             state.set(new ShellState.Unlock(study.file()));
         }
     }
