@@ -50,6 +50,9 @@ final class BodyWriter {
                     }
                     appearance(e, group);
                     bodyAttributes(e, group);
+                    if (!e.column("intent").isEmpty()) { // an Android app that fills the group (e.g. OpenMapKit)
+                        group.attr("intent", ctx.resolve(e.column("intent"), e, "intent"));
+                    }
                     texts.label(e, group, false);
                     children(e, group);
                 }

@@ -236,16 +236,18 @@ final class ParameterValidator {
                     error(e, "form.compile.rangeOutside", "tick_labelset");
                     return;
                 }
-                if (!multiple(v.subtract(start), step)) {
+                // pyxform: labels sit on the ticks when there are ticks, otherwise on the steps
+                BigDecimal interval = p.containsKey("tick_interval") ? number(p.get("tick_interval")) : step;
+                if (!multiple(v.subtract(start), interval)) {
                     error(e, "form.compile.rangeMultiple", "tick_labelset");
                     return;
                 }
             }
             if (appearance.contains("no-ticks")) {
-                if (values.size() != 2) {
-                    error(e, "form.compile.rangeNoTicksTwo", list.name);
-                } else if (!(values.contains(start) || values.stream().anyMatch(v -> v.compareTo(start) == 0))
-                        || values.stream().noneMatch(v -> v.compareTo(end) == 0)) {
+                // distinct values, as pyxform compares sets (a repeated choice is allowed with allow_choice_duplicates)
+                Set<BigDecimal> distinct = new TreeSet<>(values);
+                Set<BigDecimal> ends = new TreeSet<>(List.of(start, end));
+                if (!distinct.equals(ends)) {
                     error(e, "form.compile.rangeNoTicksTwo", list.name);
                 }
             }

@@ -75,15 +75,15 @@ final class ReferenceResolver {
         if (expr == null || expr.indexOf("${") < 0) {
             return expr;
         }
-        List<int[]> absoluteRanges = indexedRepeatRanges(expr);
+        boolean indexedRepeat = IndexedRepeatPaths.applies(expr);
         boolean secondary = expr.contains("instance(");
         Matcher m = REFERENCE.matcher(expr);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             out.append(expr, last, m.start());
-            boolean inIndexedRepeat = absoluteRanges.stream().anyMatch(r -> m.start() >= r[0] && m.start() < r[1]);
-            Mode here = inIndexedRepeat ? Mode.ABSOLUTE
+            boolean absolute = indexedRepeat && IndexedRepeatPaths.absolute(expr, m.start(), m.end(), m.group(2).strip());
+            Mode here = absolute ? Mode.ABSOLUTE
                     : mode == Mode.RELATIVE && secondary && insidePredicate(expr, m.start()) ? Mode.CURRENT : mode;
             out.append(' ').append(path(m.group(2).strip(), m.group(1) != null, context, column, here)).append(' ');
             last = m.end();
@@ -241,30 +241,5 @@ final class ReferenceResolver {
             }
         }
         return depth > 0;
-    }
-
-    /** Character ranges covered by {@code indexed-repeat(...)} calls, whose references stay absolute. */
-    private static List<int[]> indexedRepeatRanges(String expr) {
-        List<int[]> ranges = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int start = expr.indexOf("indexed-repeat(", from);
-            if (start < 0) {
-                return ranges;
-            }
-            int depth = 0;
-            int end = expr.length();
-            for (int i = start + "indexed-repeat".length(); i < expr.length(); i++) {
-                char c = expr.charAt(i);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    end = i + 1;
-                    break;
-                }
-            }
-            ranges.add(new int[] {start, end});
-            from = start + 1;
-        }
     }
 }

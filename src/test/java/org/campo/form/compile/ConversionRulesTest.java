@@ -298,4 +298,47 @@ class ConversionRulesTest {
                 """, "f");
         assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.instanceSourceClash");
     }
+
+    @Test
+    void theIndexArgumentOfIndexedRepeatIsRelativeTheOthersAbsolute() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type         | name  | label | calculation                                  |
+                | | begin repeat | visit | Visit |                                              |
+                | | integer      | n     |       | position(..)                                 |
+                | | decimal      | w     | W     |                                              |
+                | | calculate    | prev  |       | indexed-repeat(${w}, ${visit}, ${n} - 1)     |
+                | | end repeat   |       |       |                                              |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("calculate=\"indexed-repeat( /f/visit/w ,  /f/visit ,  ../n  - 1)\"");
+    }
+
+    @Test
+    void aGroupCanNameAnAppThatFillsIt() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type        | name | label | intent                               |
+                | | text        | area | Area  |                                      |
+                | | begin group | map  | Map   | org.example.MAP(area=${area})        |
+                | | text        | note | Note  |                                      |
+                | | end group   |      |       |                                      |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("<group ref=\"/f/map\" intent=\"org.example.MAP(area= /f/area )\">");
+    }
+
+    @Test
+    void rangeLabelsSitOnTheTicksWhenThereAreTicks() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type  | name | label | parameters                                      |
+                | | range | pain | Pain  | start=0 end=10 tick_interval=5 tick_labelset=p  |
+                | choices |
+                | | list_name | name | label |
+                | | p         | 0    | None  |
+                | | p         | 3    | Some  |
+                """, "f");
+        assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.rangeMultiple");
+    }
 }
