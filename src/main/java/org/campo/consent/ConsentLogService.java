@@ -71,12 +71,15 @@ public final class ConsentLogService {
         study.changes().run(c -> c.audit(AuditAction.EXPORT, "kind=" + kind + " format=" + format));
     }
 
-    private void streamAudit(java.util.function.Consumer<AuditEntry> consumer) {
+    private void streamAudit(java.util.function.Consumer<AuditTrail.Link> consumer) {
         study.require(Capability.READ_AUDIT);
         long from = 1;
         while (true) {
             List<AuditEntry> page = study.audit().entries(from, PAGE);
-            page.forEach(consumer);
+            List<AuditEntry> stored = study.audit().storedEntries(from, PAGE);
+            for (int i = 0; i < page.size(); i++) {
+                consumer.accept(new AuditTrail.Link(page.get(i), stored.get(i)));
+            }
             if (page.size() < PAGE) {
                 return;
             }

@@ -200,13 +200,17 @@ public final class IrbPackageWriter {
     private static void auditChain(ZipOutputStream zip, ConsentLog log) throws IOException {
         zip.putNextEntry(new ZipEntry("audit_chain.csv"));
         Writer w = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        // actor and details readable, then as stored (sealed under the study key): the chain hashes the
+        // stored form, so a reviewer recomputes it from these columns without the key
         w.write(new Csv().row("seq", "at", "actor", "action", "subject", "subject_id", "subject_digest", "details",
-                "prev_hash", "hash").toString());
+                "prev_hash", "hash", "stored_actor", "stored_details").toString());
         try {
-            log.auditTrail().forEach(e -> {
+            log.auditTrail().forEach(link -> {
+                var e = link.readable();
                 try {
                     w.write(new Csv().row(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.subjectId(),
-                            e.subjectDigest(), e.details(), e.prevHash(), e.hash()).toString());
+                            e.subjectDigest(), e.details(), e.prevHash(), e.hash(), link.stored().actor(),
+                            link.stored().details()).toString());
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }

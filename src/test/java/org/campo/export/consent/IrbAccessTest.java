@@ -116,6 +116,10 @@ class IrbAccessTest {
         String verification = new String(contents.get(names.indexOf("audit_verification.json") + 1),
                 StandardCharsets.UTF_8);
         assertThat(verification).contains("\"ok\": true", f.study.audit().head());
+        String chain = new String(contents.get(names.indexOf("audit_chain.csv") + 1), StandardCharsets.UTF_8);
+        assertThat(chain).as("readable details, and the sealed form the chain hashes")
+                .contains("stored_actor", "stored_details", "enc1:", f.study.audit().head())
+                .contains(f.study.member().userName());
         byte[] scriptFile = contents.get(names.indexOf("scripts/ki-interview_v1_es.txt") + 1);
         assertThat(org.campo.crypto.Hashing.sha256Hex(scriptFile)).isEqualTo(f.script.sha256());
         try (var files = Files.list(zip.getParent())) {
