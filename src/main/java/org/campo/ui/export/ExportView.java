@@ -134,6 +134,14 @@ public final class ExportView extends ScrollPane {
                 by.getCheckModel().getCheckedItems().stream().map(CrossByLabels::inUiLanguage).toList()),
                 by.getCheckModel().getCheckedItems(), I18n.localeProperty()));
         by.setTooltip(full);
+        // Each option of the list also tells its whole question in a tooltip: the list is a
+        // combo box inside the control's skin, whose cells are wrapped once the skin exists.
+        by.skinProperty().addListener((obs, old, skin) -> {
+            if (skin instanceof javafx.scene.control.SkinBase<?> base) {
+                base.getChildren().stream().filter(n -> n instanceof ComboBox<?>).findFirst()
+                        .ifPresent(n -> withFullTooltips((ComboBox<?>) n));
+            }
+        });
         by.setPrefWidth(260);
         by.getCheckModel().getCheckedItems().addListener((ListChangeListener<FieldSchema>) change ->
                 choices.byVariables().setAll(change.getList().stream().map(FieldSchema::name).toList()));
@@ -158,6 +166,22 @@ public final class ExportView extends ScrollPane {
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.exportSummary());
         return ExportPanels.card("summary-card", "ui.export.summary.title", "ui.export.summary.hint", grid, run);
+    }
+
+    /** Adds to every cell of {@code list} a tooltip with its question's whole label. */
+    @SuppressWarnings("unchecked")
+    private static void withFullTooltips(ComboBox<?> list) {
+        ComboBox<FieldSchema> fields = (ComboBox<FieldSchema>) list;
+        var cells = fields.getCellFactory();
+        if (cells == null) {
+            return;
+        }
+        fields.setCellFactory(view -> {
+            javafx.scene.control.ListCell<FieldSchema> cell = cells.call(view);
+            cell.itemProperty().addListener((o, was, item) -> cell.setTooltip(
+                    item == null ? null : new Tooltip(CrossByLabels.inUiLanguage(item))));
+            return cell;
+        });
     }
 
     private static RadioButton radio(String id, String key, ToggleGroup group) {
