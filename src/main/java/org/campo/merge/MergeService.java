@@ -89,7 +89,8 @@ public final class MergeService {
     }
 
     /** What a kit held. */
-    public record KitSummary(String studyId, String studyName, int forms, int members, String keyFingerprint) {
+    public record KitSummary(String studyId, String studyName, int forms, int members, String keyFingerprint,
+                             List<String> memberNames) {
     }
 
     /** What a package held and what merging it did. */
@@ -129,14 +130,20 @@ public final class MergeService {
         Payloads.list(o, r.codes().all(), Payloads::code);
         writePrivately(out, o.bytes());
         study.changes().run(c -> c.audit(AuditAction.KIT_WRITTEN, "forms=" + forms.size() + " members=" + members.size()));
-        return new KitSummary(record.id(), record.name(), forms.size(), members.size(), PackageSeal.fingerprint(publicKey));
+        return new KitSummary(record.id(), record.name(), forms.size(), members.size(), PackageSeal.fingerprint(publicKey),
+                activeNames(members));
     }
 
     /** Reads what a kit holds without joining (for the join screen and command). */
     public KitSummary describeKit(Path kit) {
         Kit k = readKit(kit);
         return new KitSummary(k.studyId, k.studyName, k.forms.size(), k.members.size(),
-                PackageSeal.fingerprint(k.publicKey));
+                PackageSeal.fingerprint(k.publicKey), activeNames(k.members));
+    }
+
+    /** The user names a laptop can join as: the kit's active members. */
+    private static List<String> activeNames(List<Member> members) {
+        return members.stream().filter(Member::active).map(Member::userName).toList();
     }
 
     /**

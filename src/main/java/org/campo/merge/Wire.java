@@ -107,8 +107,17 @@ final class Wire {
             this.in = new DataInputStream(new ByteArrayInputStream(data));
             this.total = data.length;
             this.what = what;
-            if (!magic.equals(text()) || integer() != version) {
+            if (!magic.equals(leadingText()) || integer() != version) {
                 throw new CampoException("merge.notAFile", what);
+            }
+        }
+
+        /** The first field; a file too short or shaped otherwise is simply not one of ours. */
+        private String leadingText() {
+            try {
+                return text();
+            } catch (CampoException e) {
+                return null;
             }
         }
 

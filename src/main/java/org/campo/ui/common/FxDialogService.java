@@ -164,7 +164,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(Message problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok());
         alert.initOwner(owner.get());
         alert.setTitle(I18n.get("ui.error.title"));
         alert.setHeaderText(problem.text());
@@ -175,10 +175,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(Message question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        ButtonType ok = ok();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ok, cancel());
         alert.initOwner(owner.get());
         alert.setTitle(I18n.get("ui.confirm.title"));
         alert.setHeaderText(question.text());
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /*
+     * JavaFX's ButtonType.OK and CANCEL take their text from the JVM's default locale, not the
+     * language chosen in Campo; these carry the same button data, so Enter and Escape still answer.
+     */
+    static ButtonType ok() {
+        return new ButtonType(I18n.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    static ButtonType cancel() {
+        return new ButtonType(I18n.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

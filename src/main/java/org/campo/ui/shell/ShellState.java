@@ -14,6 +14,10 @@ public sealed interface ShellState {
     record Create() implements ShellState {
     }
 
+    /** Joining a coordinator's study from a kit (a laptop). */
+    record Join() implements ShellState {
+    }
+
     /** A study file chosen but locked. */
     record Unlock(Path file) implements ShellState {
     }

@@ -19,6 +19,8 @@ import org.campo.ui.common.TaskStatusBar;
 import org.campo.ui.settings.SettingsViewModel;
 import org.campo.ui.study.CreateStudyView;
 import org.campo.ui.study.CreateStudyViewModel;
+import org.campo.ui.study.JoinStudyView;
+import org.campo.ui.study.JoinStudyViewModel;
 import org.campo.ui.frame.SectionContext;
 import org.campo.ui.frame.SectionNavigator;
 import org.campo.ui.frame.SectionRegistry;
@@ -77,6 +79,9 @@ public final class ShellView extends BorderPane {
             screen = new StartView(new StartViewModel(model, model.context().settings()), settings);
         } else if (state instanceof ShellState.Create) {
             screen = centred(new CreateStudyView(new CreateStudyViewModel(model.context().studies(), model.executor(),
+                    model.dialogs(), model::showStudy, model::showStart)));
+        } else if (state instanceof ShellState.Join) {
+            screen = centred(new JoinStudyView(new JoinStudyViewModel(model.context().merge(), model.executor(),
                     model.dialogs(), model::showStudy, model::showStart)));
         } else if (state instanceof ShellState.Unlock unlock) {
             screen = new UnlockView(new UnlockViewModel(model.context().studies(), model.executor(), unlock.file(),

@@ -65,6 +65,11 @@ public final class ShellViewModel implements StartViewModel.Navigation {
         state.set(new ShellState.Create());
     }
 
+    @Override
+    public void showJoin() {
+        state.set(new ShellState.Join());
+    }
+
     /** Asks for a study file and shows its unlock screen. */
     @Override
     public void chooseAndOpen() {

@@ -144,7 +144,7 @@ public final class CreateStudyView extends VBox {
         return label;
     }
 
-    private static void styleStrength(Label label, PassphraseStrength strength) {
+    static void styleStrength(Label label, PassphraseStrength strength) {
         label.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
         label.getStyleClass().add(switch (strength) {
             case TOO_SHORT, WEAK -> Styles.DANGER;

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.campo.ui.common.Controls;
 import org.campo.ui.settings.LanguageSelector;
 import org.campo.ui.settings.SettingsViewModel;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -35,11 +36,13 @@ public final class StartView extends BorderPane {
         create.setOnAction(e -> model.create());
         Button open = Controls.button("open-study", "ui.start.open", MaterialDesignF.FOLDER_OPEN_OUTLINE);
         open.setOnAction(e -> model.open());
-        for (Button b : new Button[] {create, open}) {
+        Button join = Controls.button("join-study", "ui.start.join", MaterialDesignA.ACCOUNT_PLUS_OUTLINE);
+        join.setOnAction(e -> model.join());
+        for (Button b : new Button[] {create, open, join}) {
             b.getStyleClass().add(Styles.LARGE);
             b.setMinWidth(200);
         }
-        HBox actions = new HBox(12, create, open);
+        HBox actions = new HBox(12, create, open, join);
         actions.setAlignment(Pos.CENTER);
 
         var logo = Controls.icon(MaterialDesignS.SHIELD_LOCK_OUTLINE, 64);

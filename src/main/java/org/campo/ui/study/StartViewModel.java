@@ -14,6 +14,8 @@ public final class StartViewModel {
     public interface Navigation {
         void showCreate();
 
+        void showJoin();
+
         void chooseAndOpen();
 
         void open(Path file);
@@ -31,6 +33,11 @@ public final class StartViewModel {
 
     public void create() {
         shell.showCreate();
+    }
+
+    /** A laptop joins a coordinator's study from the kit it was given. */
+    public void join() {
+        shell.showJoin();
     }
 
     public void open() {
