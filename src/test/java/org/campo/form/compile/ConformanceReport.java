@@ -35,7 +35,12 @@ final class ConformanceReport {
 
     String markdown() {
         Map<String, long[]> byFeature = new TreeMap<>();
+        Map<String, Long> excluded = new TreeMap<>();
         for (CaseOutcome o : outcomes) {
+            if (ConformanceScope.EXCLUDED_CASES.containsKey(o.testCase().caseId())) {
+                excluded.merge(o.testCase().feature(), 1L, Long::sum);
+                continue;
+            }
             long[] counts = byFeature.computeIfAbsent(o.testCase().feature(), k -> new long[2]);
             counts[0]++;
             if (o.passed()) {
@@ -48,7 +53,19 @@ final class ConformanceReport {
         sb.append("| feature (pyxform test module) | passed | cases | rate | scope |\n|---|---:|---:|---:|---|\n");
         byFeature.forEach((feature, c) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% | %s |%n",
                 feature, c[1], c[0], 100.0 * c[1] / c[0],
-                ConformanceScope.OUT_OF_SCOPE.containsKey(feature) ? "out of scope" : "in scope")));
+                ConformanceScope.OUT_OF_SCOPE.containsKey(feature) ? "out of scope"
+                        : excluded.containsKey(feature) ? "in scope (" + excluded.get(feature) + " cases excluded)"
+                        : "in scope")));
+        if (!excluded.isEmpty()) {
+            sb.append("\nCases excluded one by one (not counted above):\n\n");
+            for (CaseOutcome o : outcomes) {
+                String reason = ConformanceScope.EXCLUDED_CASES.get(o.testCase().caseId());
+                if (reason != null) {
+                    sb.append("- ").append(o.testCase().caseId()).append(o.passed() ? " (passes)" : " (fails)")
+                            .append(": ").append(reason).append('\n');
+                }
+            }
+        }
         return sb.toString();
     }
 

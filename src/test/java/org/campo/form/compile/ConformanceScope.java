@@ -1,5 +1,6 @@
 package org.campo.form.compile;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,10 +14,28 @@ final class ConformanceScope {
             "test_sms", "SMS submission prefixes/compact tags: Campo never submits over SMS",
             "test_osm", "OpenStreetMap tag questions (osm type with osm sheet)");
 
+    /**
+     * Single cases of in-scope modules left out, each with its reason (docs/forms-conformance.md
+     * repeats them). Only for cases where reproducing pyxform would produce an XForm that JavaRosa,
+     * Campo's form engine, cannot read.
+     */
+    static final Map<String, String> EXCLUDED_CASES = excludedCases();
+
     private ConformanceScope() {
     }
 
     static boolean inScope(PyxformCase c) {
-        return !OUT_OF_SCOPE.containsKey(c.feature());
+        return !OUT_OF_SCOPE.containsKey(c.feature()) && !EXCLUDED_CASES.containsKey(c.caseId());
+    }
+
+    private static Map<String, String> excludedCases() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        String doubleEscaped = "pyxform escapes '<', '>' and '&' of an instance expression in a label twice, so the "
+                + "<output value> holds '&lt;'; JavaRosa rejects that XPath ('Invalid XPath expression in <output>'). "
+                + "Campo escapes it once, which JavaRosa evaluates";
+        for (int i = 49; i <= 56; i++) {
+            cases.put("test_notes__TestNotes__test_instance_expression__permutations__" + i, doubleEscaped);
+        }
+        return cases;
     }
 }

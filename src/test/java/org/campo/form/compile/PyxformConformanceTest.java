@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PyxformConformanceTest {
     /** The conformance reached; raise it as the compiler improves, never lower it. */
-    static final double FLOOR = 0.97;
+    static final double FLOOR = 0.98;
 
     @Test
     void markdownCasesConformToPyxform() throws Exception {
