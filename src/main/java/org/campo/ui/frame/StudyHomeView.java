@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -15,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.I18n;
@@ -22,9 +26,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
-/** The unlocked study: header with study, user, role and Lock; navigation on the left. */
+/**
+ * The unlocked study: header with study, user, role and Lock; navigation on the left.
+ *
+ * <p>Keyboard: F6 moves between the navigation and the open section (the convention of browsers
+ * and file managers), the arrow keys move through the navigation and Enter opens a section and
+ * puts the focus in it, so every section is reachable without a mouse.
+ */
 public final class StudyHomeView extends BorderPane {
     private final StackPane content = new StackPane();
+    private final VBox nav = new VBox(2);
     private final SectionContext context;
 
     public StudyHomeView(StudyHomeViewModel model, SectionContext context) {
@@ -37,6 +48,68 @@ public final class StudyHomeView extends BorderPane {
         setCenter(content);
         model.selectedProperty().addListener((obs, old, item) -> show(item, model.takeRequest()));
         show(model.selectedProperty().get(), null);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                if (inNavigation(getScene() == null ? null : getScene().getFocusOwner())) {
+                    focusContent();
+                } else {
+                    focusNavigation();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    private boolean inNavigation(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == nav) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The selected section's entry in the navigation takes the focus. */
+    private void focusNavigation() {
+        nav.getChildren().stream()
+                .filter(n -> n instanceof ToggleButton t && t.isSelected())
+                .findFirst()
+                .or(() -> nav.getChildren().stream().filter(n -> n instanceof ToggleButton).findFirst())
+                .ifPresent(Node::requestFocus);
+    }
+
+    /** The first control of the open section takes the focus. */
+    private void focusContent() {
+        Node first = firstFocusable(content);
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void moveInNavigation(ToggleButton from, int step) {
+        var buttons = nav.getChildren().stream().filter(n -> n instanceof ToggleButton).toList();
+        int at = buttons.indexOf(from);
+        if (at >= 0) {
+            buttons.get(Math.floorMod(at + step, buttons.size())).requestFocus();
+        }
     }
 
     private Node header(StudyHomeViewModel model) {
@@ -65,7 +138,6 @@ public final class StudyHomeView extends BorderPane {
     }
 
     private Node navigation(StudyHomeViewModel model) {
-        VBox nav = new VBox(2);
         nav.setId("navigation");
         nav.getStyleClass().add("side-nav");
         nav.setPadding(new Insets(12, 8, 12, 8));
@@ -85,9 +157,34 @@ public final class StudyHomeView extends BorderPane {
                 button.setSelected(true);
                 model.selectedProperty().set(item);
             });
+            // a filter: a toggle group's own arrow keys would select (not just focus) the next item
+            button.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                switch (e.getCode()) {
+                    case UP -> moveInNavigation(button, -1);
+                    case DOWN -> moveInNavigation(button, 1);
+                    case ENTER -> {
+                        button.setSelected(true);
+                        model.selectedProperty().set(item);
+                        // the section's view is laid out on the next pulse
+                        Platform.runLater(this::focusContent);
+                    }
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+            });
             model.selectedProperty().addListener((obs, old, now) -> button.setSelected(now == item));
             nav.getChildren().add(button);
         }
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        Label keys = new Label();
+        keys.setId("navigation-keys");
+        keys.textProperty().bind(I18n.text("ui.nav.keys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        nav.getChildren().addAll(push, keys);
         return nav;
     }
 
