@@ -41,6 +41,7 @@ public final class UnlockView extends BorderPane {
         // login names are sealed in the study file: the member types theirs (the last one used on
         // this laptop is filled in); a study with a single member needs none
         user.setEditable(true);
+        user.promptTextProperty().bind(I18n.text("ui.unlock.userPrompt"));
 
         Label secretLabel = new Label();
         secretLabel.textProperty().bind(Bindings.createStringBinding(

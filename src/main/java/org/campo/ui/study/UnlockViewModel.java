@@ -48,7 +48,9 @@ public final class UnlockViewModel {
         this.users = FXCollections.observableArrayList(summary.userNames());
         // names can be listed only from a file whose names are not sealed yet; otherwise the last
         // user of this laptop is filled in and a member types their name
-        user.set(lastUser != null && (users.contains(lastUser) || users.isEmpty()) ? lastUser
+        String remembered = lastUser != null ? lastUser
+                : org.campo.demo.DemoStudy.NAME.equals(summary.name()) ? org.campo.demo.DemoStudy.USER : null;
+        user.set(remembered != null && (users.contains(remembered) || users.isEmpty()) ? remembered
                 : users.isEmpty() ? null : users.get(0));
     }
 
