@@ -15,6 +15,13 @@ public final class StartPage extends Page {
         return new CreateStudyPage(robot);
     }
 
+    /** Join a study from a kit…, reached with Tab and pressed with Space. */
+    public JoinStudyPage joinStudy() {
+        JoinStudyPage.tabTo(robot, "join-study");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        return new JoinStudyPage(robot);
+    }
+
     public UnlockPage openRecent() {
         robot.clickOn("#open-recent");
         return new UnlockPage(robot);
