@@ -145,6 +145,7 @@ final class BindWriter {
         }
         texts.message(e, bind, "constraint_message", "jr:constraintMsg");
         texts.message(e, bind, "required_message", "jr:requiredMsg");
+        texts.message(e, bind, "no_app_error_string", "jr:noAppErrorString");
         e.columns.forEach((k, v) -> {
             if (k.startsWith("bind::")) {
                 String attr = k.substring("bind::".length());

@@ -27,9 +27,9 @@ record ColumnName(String base, String language) {
             Map.entry("constraint message", "constraint_message"),
             Map.entry("jr:requiredmsg", "required_message"),
             Map.entry("requiredmsg", "required_message"),
-            Map.entry("noapperrorstring", "bind::jr:noAppErrorString"),
+            Map.entry("noapperrorstring", "no_app_error_string"),
             Map.entry("rows", "body::rows"),
-            Map.entry("jr:noapperrorstring", "bind::jr:noAppErrorString"),
+            Map.entry("jr:noapperrorstring", "no_app_error_string"),
             Map.entry("constraintmsg", "constraint_message"),
             Map.entry("required message", "required_message"),
             Map.entry("readonly", "read_only"),
@@ -53,7 +53,8 @@ record ColumnName(String base, String language) {
     /** Columns whose cells are text shown to people, and so may be translated. */
     static boolean isTranslatable(String base) {
         return switch (base) {
-            case "label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "audio",
+            case "label", "hint", "guidance_hint", "constraint_message", "required_message", "no_app_error_string",
+                    "image", "audio",
                     "video", "big-image" -> true;
             default -> false;
         };

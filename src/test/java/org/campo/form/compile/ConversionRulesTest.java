@@ -341,4 +341,16 @@ class ConversionRulesTest {
                 """, "f");
         assertThat(r.errors()).extracting(CompileMessage::key).containsExactly("form.compile.rangeMultiple");
     }
+
+    @Test
+    void aTranslatedNoAppErrorStringGoesToItextLikeTheOtherMessages() {
+        CompileResult r = compiler.compileMarkdown("""
+                | survey |
+                | | type  | name  | label::English (en) | noAppErrorString::English (en) |
+                | | image | photo | Photo               | No camera app                  |
+                """, "f");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.xform()).contains("jr:noAppErrorString=\"jr:itext('/f/photo:jr:noAppErrorString')\"",
+                "<text id=\"/f/photo:jr:noAppErrorString\">");
+    }
 }
