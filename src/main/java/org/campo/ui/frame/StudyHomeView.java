@@ -80,6 +80,9 @@ public final class StudyHomeView extends BorderPane {
 
     /** The first control of the open section takes the focus. */
     private void focusContent() {
+        // a scroll pane puts its content into the scene only when its skin exists
+        content.applyCss();
+        content.layout();
         Node first = firstFocusable(content);
         if (first != null) {
             first.requestFocus();
@@ -87,8 +90,12 @@ public final class StudyHomeView extends BorderPane {
     }
 
     private static Node firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
             return null;
+        }
+        if (node instanceof ScrollPane scroll) {
+            // the section's scroll frame is only a frame: the user wants its first control
+            return firstFocusable(scroll.getContent());
         }
         if (node.isFocusTraversable()) {
             return node;

@@ -50,5 +50,12 @@ class NavigationKeysUiTest extends CampoUiTest {
         assertThat(home.focusedId()).isNotEqualTo("nav-data");
         home.press(KeyCode.F6);
         assertThat(home.focusInSection()).isTrue();
+
+        home.press(KeyCode.F6).press(KeyCode.UP).press(KeyCode.UP);
+        assertThat(home.focusedId()).isEqualTo("nav-home");
+        home.press(KeyCode.UP).press(KeyCode.ENTER);
+        assertThat(home.selected("settings")).isTrue();
+        assertThat(home.focusedId()).as("the first control of the section, not its scroll frame")
+                .isEqualTo("language");
     }
 }
