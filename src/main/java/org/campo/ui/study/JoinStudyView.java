@@ -37,6 +37,8 @@ public final class JoinStudyView extends VBox {
         TextField kit = new TextField();
         kit.setId("join-kit");
         kit.setEditable(false);
+        // Read-only: Tab goes straight to "Choose kit…".
+        kit.setFocusTraversable(false);
         kit.textProperty().bind(Bindings.createStringBinding(
                 () -> model.kitProperty().get() == null ? "" : model.kitProperty().get().toString(),
                 model.kitProperty()));
@@ -75,6 +77,7 @@ public final class JoinStudyView extends VBox {
         TextField file = new TextField();
         file.setId("join-file");
         file.setEditable(false);
+        file.setFocusTraversable(false);
         file.textProperty().bind(Bindings.createStringBinding(
                 () -> model.fileProperty().get() == null ? "" : model.fileProperty().get().toString(),
                 model.fileProperty()));
