@@ -69,6 +69,7 @@ public class CampoApp extends Application {
         stage.setMinHeight(600);
         addIcon(stage);
         stage.setOnHidden(e -> shutdown());
+        fillSmallScreen(stage);
         stage.show();
         // For support and for the start-up benchmark (docs/benchmarks.md, "Cold start").
         ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("First window shown "
@@ -79,6 +80,21 @@ public class CampoApp extends Application {
             GuiLauncher.studyFileArgument(getParameters().getRaw()).ifPresent(shell::open);
         }
         return shell;
+    }
+
+    /**
+     * Field laptops have 1366×768 screens: there the window takes the whole screen (less its
+     * panels) instead of leaving a border around a smaller window; larger screens get the
+     * default size.
+     */
+    private static void fillSmallScreen(Stage stage) {
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (bounds.getWidth() <= 1440) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        }
     }
 
     private static void addIcon(Stage stage) {
