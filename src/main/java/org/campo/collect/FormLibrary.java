@@ -112,6 +112,11 @@ public final class FormLibrary {
                 .toList();
     }
 
+    /** The newest version of each form, without counting its submissions. */
+    public List<FormVersion> latestVersions() {
+        return study.forms().latestVersions();
+    }
+
     private long countAll(String formId, SubmissionStatus status) {
         return study.forms().versionsOf(formId).stream()
                 .mapToLong(v -> study.submissions().count(v.id(), status)).sum();

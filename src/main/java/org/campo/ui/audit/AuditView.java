@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.campo.audit.AuditEntry;
-import org.campo.ui.common.AuditSentences;
 import org.campo.ui.common.Controls;
 import org.campo.ui.common.Dates;
 import org.campo.ui.common.I18n;
@@ -34,7 +33,7 @@ public final class AuditView extends VBox {
     private final javafx.beans.InvalidationListener relabel;
 
     public AuditView(SectionContext ctx) {
-        this(new AuditViewModel(ctx.study().audit(), ctx.executor()));
+        this(new AuditViewModel(ctx.study().audit(), ctx.executor(), () -> ctx.app().forms(ctx.study()).latestVersions()));
     }
 
     public AuditView(AuditViewModel model) {
@@ -111,7 +110,7 @@ public final class AuditView extends VBox {
                         e -> DateTimeFormatter.ofPattern(Dates.pattern(I18n.localeProperty().get()) + " HH:mm:ss")
                                 .format(e.at().atZone(ZoneId.systemDefault()))),
                 column("ui.audit.col.actor", 140, AuditEntry::actor),
-                column("ui.audit.col.action", 560, e -> AuditSentences.describe(e).text()));
+                column("ui.audit.col.action", 560, e -> model.describe(e).text()));
         @SuppressWarnings("unchecked")
         TableColumn<AuditEntry, String> event = (TableColumn<AuditEntry, String>) table.getColumns()
                 .get(table.getColumns().size() - 1);

@@ -1,6 +1,9 @@
 package org.campo.ui.audit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +14,8 @@ import org.campo.audit.AuditEntry;
 import org.campo.audit.AuditLog;
 import org.campo.audit.AuditVerification;
 import org.campo.common.TaskExecutor;
+import org.campo.model.FormVersion;
+import org.campo.ui.common.AuditSentences;
 import org.campo.ui.common.Message;
 
 /**
@@ -23,6 +28,8 @@ public final class AuditViewModel {
 
     private final AuditLog audit;
     private final TaskExecutor executor;
+    private final Supplier<List<FormVersion>> forms;
+    private Map<String, String> formTitles = Map.of();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<AuditVerification> verification = new SimpleObjectProperty<>();
     private final ObservableList<Message> findings = FXCollections.observableArrayList();
@@ -30,12 +37,25 @@ public final class AuditViewModel {
     private final BooleanProperty verifying = new SimpleBooleanProperty(false);
 
     public AuditViewModel(AuditLog audit, TaskExecutor executor) {
+        this(audit, executor, List::of);
+    }
+
+    /** With the study's forms (newest version of each), so entries name a form by its title. */
+    public AuditViewModel(AuditLog audit, TaskExecutor executor, Supplier<List<FormVersion>> forms) {
         this.audit = audit;
         this.executor = executor;
+        this.forms = forms;
+    }
+
+    /** The entry as a sentence in the current UI language, a form named by its title (its id when unknown). */
+    public Message describe(AuditEntry entry) {
+        return AuditSentences.describe(entry, List.of(), formTitles::get);
     }
 
     /** Loads the newest {@link #PAGE} entries, newest first. */
     public void load() {
+        formTitles = forms.get().stream()
+                .collect(Collectors.toMap(FormVersion::formId, FormVersion::title, (a, b) -> b));
         long size = audit.size();
         long from = Math.max(1, size - PAGE + 1);
         List<AuditEntry> page = new java.util.ArrayList<>(audit.entries(from, PAGE));

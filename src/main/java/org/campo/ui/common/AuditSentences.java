@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.campo.audit.AuditEntry;
 import org.campo.common.Messages;
 import org.campo.model.Correction;
@@ -21,7 +22,9 @@ import org.campo.model.Correction;
  * shapes, a more precise sentence {@code ui.audit.sentence.a.w} is chosen by the first word
  * {@code w} of the details (a bare word or a name) that has one. {@link #ARGUMENTS} names which
  * details fill the sentence's {@code {0}}, {@code {1}}...; codes such as roles, shifts or
- * review states are translated, dates follow the language's order.
+ * review states are translated, dates follow the language's order, and a form named by its id
+ * ({@code form=...}) is shown by the title a lookup given by the screen returns, or by its id
+ * when the lookup does not know it (a form deleted, or from another study).
  */
 public final class AuditSentences {
     /** The details, by name, that fill each sentence's placeholders, in order. */
@@ -111,6 +114,15 @@ public final class AuditSentences {
      * in full: the question, the value it replaced, the new value and the reason.
      */
     public static Message describe(AuditEntry entry, List<Correction> corrections) {
+        return describe(entry, corrections, formId -> null);
+    }
+
+    /**
+     * As {@link #describe(AuditEntry, List)}, with a form named by the title {@code formTitles}
+     * gives for its id (null when unknown: the id is shown).
+     */
+    public static Message describe(AuditEntry entry, List<Correction> corrections,
+                                   Function<String, String> formTitles) {
         String action = entry.action();
         Map<String, String> details = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();
@@ -138,7 +150,7 @@ public final class AuditSentences {
         List<String> names = ARGUMENTS.getOrDefault(key.substring(PREFIX.length()), List.of());
         Object[] args = new Object[names.size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = value(action, names.get(i), details.get(names.get(i)));
+            args[i] = value(action, names.get(i), details.get(names.get(i)), formTitles);
         }
         return Message.of(key, args);
     }
@@ -173,9 +185,13 @@ public final class AuditSentences {
         }
     }
 
-    private static String value(String action, String name, String raw) {
+    private static String value(String action, String name, String raw, Function<String, String> formTitles) {
         if (raw == null || raw.isEmpty()) {
             return Messages.get("ui.audit.value.unknown");
+        }
+        if ("form".equals(name)) {
+            String title = formTitles.apply(raw);
+            return title == null || title.isBlank() ? raw : title;
         }
         String prefix = CODES.get(name);
         if ("status".equals(name)) {

@@ -127,9 +127,15 @@ public final class DataViewModel {
         List<TrailLine> lines = new ArrayList<>();
         List<Correction> corrections = reviews.corrections(row.id());
         for (AuditEntry e : reviews.trail(row.id())) {
-            lines.add(new TrailLine(e.at(), e.actor(), AuditSentences.describe(e, corrections)));
+            lines.add(new TrailLine(e.at(), e.actor(), AuditSentences.describe(e, corrections, this::formTitle)));
         }
         trail.setAll(lines);
+    }
+
+    /** The title of a form of this study as the form list shows it; null for a form it does not hold. */
+    private String formTitle(String formId) {
+        return forms.stream().filter(f -> f.form().formId().equals(formId)).map(f -> f.form().title())
+                .findFirst().orElse(null);
     }
 
     /** The form language that matches the interface language, so choices show in the user's language. */

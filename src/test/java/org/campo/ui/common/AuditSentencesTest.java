@@ -98,6 +98,22 @@ class AuditSentencesTest {
         assertThat(text("some.future.action", "x=1")).doesNotContain("some.future.action", "x=1");
     }
 
+    @Test
+    void aFormIsNamedByItsTitleInTheInterfaceLanguageAndByItsIdWhenUnknown() {
+        java.util.function.Function<String, String> titles = id -> !id.equals("campo_flow_monitoring_survey") ? null
+                : Messages.locale().getLanguage().equals("es") ? "Encuesta de monitoreo de flujo" : "Flow monitoring survey";
+        AuditEntry imported = entry("form.imported", "form=campo_flow_monitoring_survey version=2026112301");
+        Messages.setLocale(SPANISH);
+        assertThat(AuditSentences.describe(imported, List.of(), titles).text())
+                .contains("Encuesta de monitoreo de flujo", "2026112301").doesNotContain("campo_flow_monitoring_survey");
+        Messages.setLocale(Locale.ENGLISH);
+        assertThat(AuditSentences.describe(imported, List.of(), titles).text())
+                .contains("Flow monitoring survey", "2026112301").doesNotContain("campo_flow_monitoring_survey");
+        AuditEntry deleted = entry("submission.created", "form=old_census version=1");
+        assertThat(AuditSentences.describe(deleted, List.of(), titles).text()).contains("old_census");
+        assertThat(AuditSentences.describe(imported).text()).contains("campo_flow_monitoring_survey");
+    }
+
     private static String text(String action, String details) {
         return AuditSentences.describe(entry(action, details)).text();
     }
