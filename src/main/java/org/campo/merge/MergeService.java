@@ -61,7 +61,9 @@ import org.campo.study.StudyService;
 public final class MergeService {
     static final String KIT_MAGIC = "CAMPO-KIT";
     static final String PACKAGE_MAGIC = "CAMPO-PKG";
-    static final int VERSION = 1;
+    /** Kit version 2 carries each point's retired mark; version 1 kits (points all active) are still read. */
+    static final int VERSION = 2;
+    static final int OLDEST_KIT_VERSION = 1;
     /** Version 2 carries the qualitative analysis (codes, sources, codings, memos, case attributes). */
     static final int PACKAGE_VERSION = 3; // 3: audit entries sealed, carried with their readable text
     /** Clear setting: the coordinator's public key (Base64), on the coordinator's study and on every laptop. */
@@ -124,7 +126,10 @@ public final class MergeService {
         o.text(record.id()).text(record.name()).blob(publicKey);
         Payloads.list(o, forms, Payloads::form);
         Payloads.list(o, r.consents().scripts(), Payloads::script);
-        Payloads.list(o, r.sites().all(), Payloads::site);
+        Payloads.list(o, r.sites().all(), (w, s) -> {
+            Payloads.site(w, s);
+            w.flag(s.retired());
+        });
         Payloads.list(o, members, (w, m) -> w.text(m.id()).text(m.userName()).text(m.role().code())
                 .instant(m.createdAt()).flag(m.active()));
         Payloads.list(o, r.codes().all(), Payloads::code);
@@ -188,9 +193,14 @@ public final class MergeService {
     }
 
     private Kit readKit(Path file) {
-        Wire.In i = new Wire.In(read(file), KIT_MAGIC, VERSION, file.getFileName().toString());
+        Wire.In i = new Wire.In(read(file), KIT_MAGIC, OLDEST_KIT_VERSION, VERSION, file.getFileName().toString());
+        boolean marksRetired = i.version() >= 2;
         Kit kit = new Kit(i.text(), i.text(), i.blob(), Payloads.list(i, Payloads::form),
-                Payloads.list(i, Payloads::script), Payloads.list(i, Payloads::site),
+                Payloads.list(i, Payloads::script),
+                Payloads.list(i, in -> {
+                    Site s = Payloads.site(in);
+                    return marksRetired ? s.withRetired(Boolean.TRUE.equals(in.flag())) : s;
+                }),
                 Payloads.list(i, in -> new Member(in.text(), in.text(), Role.fromCode(in.text()), in.instant(),
                         Boolean.TRUE.equals(in.flag()))),
                 Payloads.list(i, Payloads::code));

@@ -103,13 +103,27 @@ final class Wire {
         private final int total;
         private final String what;
 
+        private final int version;
+
         In(byte[] data, String magic, int version, String what) {
+            this(data, magic, version, version, what);
+        }
+
+        /** Accepts any version from {@code oldest} to {@code newest}; {@link #version()} tells which one it is. */
+        In(byte[] data, String magic, int oldest, int newest, String what) {
             this.in = new DataInputStream(new ByteArrayInputStream(data));
             this.total = data.length;
             this.what = what;
-            if (!magic.equals(leadingText()) || integer() != version) {
+            long v = magic.equals(leadingText()) ? integer() : -1;
+            if (v < oldest || v > newest) {
                 throw new CampoException("merge.notAFile", what);
             }
+            this.version = (int) v;
+        }
+
+        /** The version the file was written in. */
+        int version() {
+            return version;
         }
 
         /** The first field; a file too short or shaped otherwise is simply not one of ours. */

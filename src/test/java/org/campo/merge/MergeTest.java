@@ -30,6 +30,7 @@ import org.campo.model.Source;
 import org.campo.model.SourceKind;
 import org.campo.model.Tombstone;
 import org.campo.model.Role;
+import org.campo.model.Site;
 import org.campo.model.SubmissionStatus;
 import org.campo.study.OpenStudy;
 import org.campo.testsupport.TestApp;
@@ -117,6 +118,41 @@ class MergeTest {
     private MergeService.ImportSummary importInto(Path study, Path pkg) {
         try (OpenStudy s = ctx.studies().unlock(study, "ana", PASS.toCharArray())) {
             return merge.importPackage(s, pkg);
+        }
+    }
+
+    @Test
+    void aPointRetiredBeforeTheKitIsRetiredOnTheJoinedLaptopAndAnOlderKitJoinsWithEveryPointActive() throws Exception {
+        try (OpenStudy s = ctx.studies().unlock(coordinator, "ana", PASS.toCharArray())) {
+            s.addSite(new Site(Ids.newId(), "CEBAF-TUMBES", "CEBAF Tumbes", -3.5, -80.4));
+            s.addSite(new Site(Ids.newId(), "AGUAS-VERDES", "Aguas Verdes", null, null));
+            ctx.sites(s).retire("AGUAS-VERDES");
+            merge.writeKit(s, kit);
+        }
+        Path file = dir.resolve("laptop-sites.campo");
+        try (OpenStudy s = merge.join(kit, file, "luis", PASS.toCharArray()).study()) {
+            assertThat(s.listSites()).extracting(Site::code, Site::retired)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CEBAF-TUMBES", false),
+                            org.assertj.core.groups.Tuple.tuple("AGUAS-VERDES", true));
+            assertThat(ctx.sites(s).active()).extracting(Site::code).containsExactly("CEBAF-TUMBES");
+            assertThat(ctx.sites(s).all().stream().filter(x -> x.code().equals("CEBAF-TUMBES")).findFirst().orElseThrow()
+                    .name()).isEqualTo("CEBAF Tumbes");
+        }
+
+        // A kit written before kits carried the mark (version 1): its points join as active.
+        Path old = dir.resolve("old.campokit");
+        Wire.Out o = new Wire.Out(MergeService.KIT_MAGIC, 1);
+        o.text(Ids.newId()).text("Flujos antiguos").blob(new byte[32]);
+        Payloads.list(o, List.<FormVersion>of(), Payloads::form);
+        Payloads.list(o, List.<org.campo.model.ConsentScriptRow>of(), Payloads::script);
+        Payloads.list(o, List.of(new Site(Ids.newId(), "AGUAS-VERDES", "Aguas Verdes", null, null)), Payloads::site);
+        Payloads.list(o, List.of("luis"), (w, u) -> w.text(Ids.newId()).text(u).text(Role.RESEARCHER.code())
+                .instant(Instant.EPOCH).flag(true));
+        Payloads.list(o, List.<Code>of(), Payloads::code);
+        Files.write(old, o.bytes());
+        try (OpenStudy s = merge.join(old, dir.resolve("laptop-old.campo"), "luis", PASS.toCharArray()).study()) {
+            assertThat(s.listSites()).extracting(Site::code, Site::retired)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("AGUAS-VERDES", false));
         }
     }
 
