@@ -96,14 +96,7 @@ public final class CreateStudyView extends VBox {
         confirmation.setId("confirmation");
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(12);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = formGrid();
         grid.addRow(0, Controls.label("ui.create.name"), name);
         grid.addRow(1, Controls.label("ui.create.file"), fileRow);
         grid.addRow(2, Controls.label("ui.create.user"), user);
@@ -116,12 +109,7 @@ public final class CreateStudyView extends VBox {
         Label problem = messageLabel(model.problemProperty());
         problem.setId("create-problem");
         problem.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = messageLabel(model.errorProperty());
-        error.setId("create-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setGraphic(Controls.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 16));
-        error.visibleProperty().bind(model.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = errorLabel("create-error", model.errorProperty());
 
         Button create = Controls.accentButton("create", "ui.create.submit", MaterialDesignC.CHECK_CIRCLE_OUTLINE);
         create.disableProperty().bind(model.canCreateProperty().not());
@@ -133,6 +121,30 @@ public final class CreateStudyView extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         getChildren().addAll(title, intro, grid, error, problem, buttons);
+    }
+
+    /** Two columns: labels at their natural width, fields taking the rest. */
+    static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** The sentence of a failure, in red with an alert icon, taking no room while there is none. */
+    static Label errorLabel(String id, javafx.beans.value.ObservableObjectValue<Message> message) {
+        Label error = messageLabel(message);
+        error.setId(id);
+        error.getStyleClass().add(Styles.DANGER);
+        error.setGraphic(Controls.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 16));
+        error.visibleProperty().bind(Bindings.isNotNull(message));
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     /** A label that shows a {@link Message} property in the current language, or nothing. */

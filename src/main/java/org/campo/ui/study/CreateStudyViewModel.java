@@ -1,20 +1,17 @@
 package org.campo.ui.study;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.campo.common.TaskExecutor;
 import org.campo.model.Role;
-import org.campo.study.CreatedStudy;
 import org.campo.study.OpenStudy;
 import org.campo.study.StudyService;
 import org.campo.ui.common.DialogService;
@@ -35,11 +32,7 @@ public final class CreateStudyViewModel {
     private final StringProperty studyName = new SimpleStringProperty("");
     private final StringProperty userName = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.COORDINATOR);
-    private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty confirmation = new SimpleStringProperty("");
-    private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectBinding<PassphraseStrength> strength;
+    private final NewStudySecret secret = new NewStudySecret();
     private final ObjectBinding<Message> problem;
     private final BooleanBinding canCreate;
 
@@ -50,10 +43,9 @@ public final class CreateStudyViewModel {
         this.dialogs = dialogs;
         this.onCreated = onCreated;
         this.onCancel = onCancel;
-        strength = Bindings.createObjectBinding(() -> PassphraseStrength.of(passphrase.get()), passphrase);
-        problem = Bindings.createObjectBinding(this::firstProblem, file, studyName, userName, passphrase,
-                confirmation);
-        canCreate = problem.isNull().and(busy.not());
+        problem = Bindings.createObjectBinding(this::firstProblem, file, studyName, userName, secret.passphrase,
+                secret.confirmation);
+        canCreate = problem.isNull().and(secret.busy.not());
     }
 
     /** What still stops the study from being created, or null when the form is complete. */
@@ -67,13 +59,7 @@ public final class CreateStudyViewModel {
         if (userName.get().isBlank()) {
             return Message.of("study.userNameInvalid");
         }
-        if (passphrase.get().length() < StudyService.MIN_PASSPHRASE) {
-            return Message.of("study.passphraseTooShort", StudyService.MIN_PASSPHRASE);
-        }
-        if (!passphrase.get().equals(confirmation.get())) {
-            return Message.of("ui.create.mismatch");
-        }
-        return null;
+        return secret.problem();
     }
 
     public void chooseFile() {
@@ -86,45 +72,17 @@ public final class CreateStudyViewModel {
         if (!canCreate.get()) {
             return;
         }
-        error.set(null);
-        busy.set(true);
-        char[] secret = passphrase.get().toCharArray();
         Path target = file.get();
         String name = studyName.get().trim();
         String user = userName.get().trim();
         Role chosenRole = role.get();
-        executor.submit("ui.task.creatingStudy",
-                progress -> studies.create(target, name, user, chosenRole, secret),
-                created -> {
-                    Arrays.fill(secret, '\0');
-                    busy.set(false);
-                    clearSecrets();
-                    showRecoveryKeyThenOpen(name, created);
-                },
-                failure -> {
-                    Arrays.fill(secret, '\0');
-                    busy.set(false);
-                    error.set(Message.of(failure));
-                });
-    }
-
-    private void showRecoveryKeyThenOpen(String name, CreatedStudy created) {
-        try {
-            dialogs.showRecoveryKey(name, created.recoveryKey());
-        } finally {
-            Arrays.fill(created.recoveryKey(), '\0');
-        }
-        onCreated.accept(created.study());
+        secret.create(executor, dialogs, "ui.task.creatingStudy", name,
+                passphrase -> studies.create(target, name, user, chosenRole, passphrase), onCreated);
     }
 
     public void cancel() {
-        clearSecrets();
+        secret.clear();
         onCancel.run();
-    }
-
-    private void clearSecrets() {
-        passphrase.set("");
-        confirmation.set("");
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -144,23 +102,23 @@ public final class CreateStudyViewModel {
     }
 
     public StringProperty passphraseProperty() {
-        return passphrase;
+        return secret.passphrase;
     }
 
     public StringProperty confirmationProperty() {
-        return confirmation;
+        return secret.confirmation;
     }
 
     public ObjectProperty<Message> errorProperty() {
-        return error;
+        return secret.error;
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return secret.busy;
     }
 
     public ObjectBinding<PassphraseStrength> strengthProperty() {
-        return strength;
+        return secret.strength;
     }
 
     public ObjectBinding<Message> problemProperty() {

@@ -9,11 +9,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.campo.merge.MergeService;
 import org.campo.ui.common.Controls;
@@ -103,14 +101,7 @@ public final class JoinStudyView extends VBox {
         confirmation.setId("join-confirmation");
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(12);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = CreateStudyView.formGrid();
         grid.addRow(0, Controls.label("ui.join.kit"), kitRow);
         grid.add(kitInfo, 1, 1);
         grid.addRow(2, Controls.label("ui.join.user"), user);
@@ -123,12 +114,7 @@ public final class JoinStudyView extends VBox {
         Label problem = CreateStudyView.messageLabel(model.problemProperty());
         problem.setId("join-problem");
         problem.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = CreateStudyView.messageLabel(model.errorProperty());
-        error.setId("join-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setGraphic(Controls.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 16));
-        error.visibleProperty().bind(model.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = CreateStudyView.errorLabel("join-error", model.errorProperty());
 
         Button join = Controls.accentButton("join", "ui.join.submit", MaterialDesignA.ACCOUNT_PLUS_OUTLINE);
         join.disableProperty().bind(model.canJoinProperty().not());

@@ -1,14 +1,12 @@
 package org.campo.ui.study;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,9 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.campo.common.TaskExecutor;
 import org.campo.merge.MergeService;
-import org.campo.study.CreatedStudy;
 import org.campo.study.OpenStudy;
-import org.campo.study.StudyService;
 import org.campo.ui.common.DialogService;
 import org.campo.ui.common.Message;
 
@@ -42,11 +38,8 @@ public final class JoinStudyViewModel {
     private final ObservableList<String> members = FXCollections.observableArrayList();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty userName = new SimpleStringProperty("");
-    private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty confirmation = new SimpleStringProperty("");
-    private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectBinding<PassphraseStrength> strength;
+    private final NewStudySecret secret = new NewStudySecret();
+    private final ObjectProperty<Message> error = secret.error;
     private final ObjectBinding<Message> problem;
     private final BooleanBinding canJoin;
 
@@ -57,9 +50,9 @@ public final class JoinStudyViewModel {
         this.dialogs = dialogs;
         this.onJoined = onJoined;
         this.onCancel = onCancel;
-        strength = Bindings.createObjectBinding(() -> PassphraseStrength.of(passphrase.get()), passphrase);
-        problem = Bindings.createObjectBinding(this::firstProblem, summary, file, userName, passphrase, confirmation);
-        canJoin = problem.isNull().and(busy.not());
+        problem = Bindings.createObjectBinding(this::firstProblem, summary, file, userName, secret.passphrase,
+                secret.confirmation);
+        canJoin = problem.isNull().and(secret.busy.not());
     }
 
     /** What still stops the join, or null when the form is complete. */
@@ -73,13 +66,7 @@ public final class JoinStudyViewModel {
         if (file.get() == null) {
             return Message.of("ui.create.fileRequired");
         }
-        if (passphrase.get().length() < StudyService.MIN_PASSPHRASE) {
-            return Message.of("study.passphraseTooShort", StudyService.MIN_PASSPHRASE);
-        }
-        if (!passphrase.get().equals(confirmation.get())) {
-            return Message.of("ui.create.mismatch");
-        }
-        return null;
+        return secret.problem();
     }
 
     /** Asks for the kit and reads what it holds; a file that is not a kit, or a damaged one, is said in a sentence. */
@@ -116,45 +103,16 @@ public final class JoinStudyViewModel {
         if (!canJoin.get()) {
             return;
         }
-        error.set(null);
-        busy.set(true);
-        char[] secret = passphrase.get().toCharArray();
         Path kitFile = kit.get();
         Path target = file.get();
         String user = userName.get().trim();
-        String name = summary.get().studyName();
-        executor.submit("ui.task.joiningStudy",
-                progress -> merge.join(kitFile, target, user, secret),
-                created -> {
-                    Arrays.fill(secret, '\0');
-                    busy.set(false);
-                    clearSecrets();
-                    showRecoveryKeyThenOpen(name, created);
-                },
-                failure -> {
-                    Arrays.fill(secret, '\0');
-                    busy.set(false);
-                    error.set(Message.of(failure));
-                });
-    }
-
-    private void showRecoveryKeyThenOpen(String name, CreatedStudy created) {
-        try {
-            dialogs.showRecoveryKey(name, created.recoveryKey());
-        } finally {
-            Arrays.fill(created.recoveryKey(), '\0');
-        }
-        onJoined.accept(created.study());
+        secret.create(executor, dialogs, "ui.task.joiningStudy", summary.get().studyName(),
+                passphrase -> merge.join(kitFile, target, user, passphrase), onJoined);
     }
 
     public void cancel() {
-        clearSecrets();
+        secret.clear();
         onCancel.run();
-    }
-
-    private void clearSecrets() {
-        passphrase.set("");
-        confirmation.set("");
     }
 
     public ObjectProperty<Path> kitProperty() {
@@ -180,11 +138,11 @@ public final class JoinStudyViewModel {
     }
 
     public StringProperty passphraseProperty() {
-        return passphrase;
+        return secret.passphrase;
     }
 
     public StringProperty confirmationProperty() {
-        return confirmation;
+        return secret.confirmation;
     }
 
     public ObjectProperty<Message> errorProperty() {
@@ -192,11 +150,11 @@ public final class JoinStudyViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return secret.busy;
     }
 
     public ObjectBinding<PassphraseStrength> strengthProperty() {
-        return strength;
+        return secret.strength;
     }
 
     public ObjectBinding<Message> problemProperty() {
