@@ -40,6 +40,26 @@ class AuditViewModelTest {
     }
 
     @Test
+    void entriesNameAFormOfTheStudyByItsTitleAndAnotherFormByItsId() {
+        var context = TestStudies.context(home, MutableClock.startingNow());
+        OpenStudy study = context.studies().create(home.resolve("f.campo"), "F", "ana", Role.COORDINATOR,
+                TestStudies.PASSPHRASE.toCharArray()).study();
+        try {
+            study.audit().append("ana", "form.imported", "form=campo_flow_count version=1");
+            study.audit().append("ana", "form.imported", "form=old_census version=3");
+            var form = new org.campo.model.FormVersion("v1", "campo_flow_count", "1", "", "Flow count", new byte[0],
+                    "", java.time.Instant.EPOCH);
+            AuditViewModel model = new AuditViewModel(study.audit(), new SameThreadTaskExecutor(), () -> List.of(form));
+            model.load();
+            Messages.setLocale(java.util.Locale.ENGLISH);
+            assertThat(model.describe(model.entries().get(1)).text()).contains("Flow count").doesNotContain("campo_flow_count");
+            assertThat(model.describe(model.entries().get(0)).text()).contains("old_census");
+        } finally {
+            study.lock();
+        }
+    }
+
+    @Test
     void aBrokenChainIsDescribedByTheVerdictAndEachProblem() {
         var broken = new AuditVerification(5, 3, List.of(
                 new AuditVerification.Problem(3, "audit.verify.badHash", List.of("3")),
