@@ -38,6 +38,7 @@ class FxDialogServiceUiTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             s.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+            s.sizeToScene();
             s.show();
         });
         dialogs = new FxDialogService(() -> stage);

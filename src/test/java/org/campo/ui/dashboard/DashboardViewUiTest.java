@@ -47,6 +47,8 @@ class DashboardViewUiTest {
                 new SameThreadTaskExecutor());
         FxToolkit.setupStage(stage -> {
             stage.setScene(new javafx.scene.Scene(new DashboardView(model), 1166, 745));
+            // the shared test stage may keep the size an earlier app window gave it
+            stage.sizeToScene();
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
