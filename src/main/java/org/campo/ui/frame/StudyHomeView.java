@@ -31,7 +31,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  *
  * <p>Keyboard: F6 moves between the navigation and the open section (the convention of browsers
  * and file managers), the arrow keys move through the navigation and Enter opens a section and
- * puts the focus in it, so every section is reachable without a mouse.
+ * puts the focus in it, so every section is reachable without a mouse. Ctrl+L locks the study
+ * (the Lock button itself is never reached by Tab, so that a stray Enter cannot lock it).
  */
 public final class StudyHomeView extends BorderPane {
     private final StackPane content = new StackPane();
@@ -49,6 +50,12 @@ public final class StudyHomeView extends BorderPane {
         model.selectedProperty().addListener((obs, old, item) -> show(item, model.takeRequest()));
         show(model.selectedProperty().get(), null);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.L && e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                // a deliberate chord, unlike the Enter that once locked studies mid-interview
+                e.consume();
+                model.lock();
+                return;
+            }
             if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
                 if (inNavigation(getScene() == null ? null : getScene().getFocusOwner())) {
                     focusContent();
@@ -135,6 +142,9 @@ public final class StudyHomeView extends BorderPane {
         Button lock = Controls.button("lock-button", "ui.header.lock", MaterialDesignL.LOCK_OUTLINE);
         lock.getStyleClass().add(Styles.BUTTON_OUTLINED);
         lock.setOnAction(e -> model.lock());
+        javafx.scene.control.Tooltip lockHint = new javafx.scene.control.Tooltip();
+        lockHint.textProperty().bind(I18n.text("ui.header.lockHint"));
+        lock.setTooltip(lockHint);
         // Never reached by Tab and never the default focus: a stray Enter must not lock the study.
         lock.setFocusTraversable(false);
         HBox header = new HBox(16, study, spacer, user, lock);

@@ -8,9 +8,13 @@ import org.campo.ui.CampoUiTest;
 import org.campo.ui.common.TestStudies;
 import org.campo.ui.pages.StartPage;
 import org.campo.ui.pages.StudyHomePage;
+import org.campo.ui.pages.UnlockPage;
 import org.junit.jupiter.api.Test;
 
-/** Every section is reachable from the keyboard: F6 to the navigation, arrows, Enter, F6 back. */
+/**
+ * Every section is reachable from the keyboard: F6 to the navigation, arrows, Enter, F6 back;
+ * Ctrl+L locks.
+ */
 class NavigationKeysUiTest extends CampoUiTest {
 
     @Override
@@ -57,5 +61,8 @@ class NavigationKeysUiTest extends CampoUiTest {
         assertThat(home.selected("settings")).isTrue();
         assertThat(home.focusedId()).as("the first control of the section, not its scroll frame")
                 .isEqualTo("language");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        new UnlockPage(robot);
     }
 }
