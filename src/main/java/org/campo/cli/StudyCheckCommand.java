@@ -63,6 +63,8 @@ final class StudyCheckCommand implements Callable<Integer> {
             AuditReport.print(env, deep.audit());
             for (DeepCheck.DamagedValue d : deep.damaged()) {
                 env.out().println(DeepCheck.DRAFTS.equals(d.column()) ? Messages.get("cli.check.draftsChanged")
+                        : DeepCheck.TABLES.equals(d.column()) && !"*".equals(d.rowId())
+                                ? Messages.get("cli.check.rowChanged", d.table(), d.rowId())
                         : DeepCheck.TABLES.equals(d.column()) ? Messages.get("cli.check.tableChanged", d.table())
                         : Messages.get("cli.check.damagedValue", d.table(), d.rowId(), d.column()));
             }

@@ -31,6 +31,8 @@ public final class Database implements Transactor, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final LogSync logSync;
     private int depth;
+    /** Work registered by {@link #beforeCommit}, run once inside the outermost transaction just before it commits. */
+    private final java.util.Map<String, Runnable> beforeCommit = new java.util.LinkedHashMap<>();
 
     private Database(Path file, Connection connection) {
         this.logSync = new LogSync(file);
@@ -124,6 +126,13 @@ public final class Database implements Transactor, AutoCloseable {
             depth++;
             try {
                 T result = work.get();
+                if (outer) {
+                    while (!beforeCommit.isEmpty()) {
+                        List<Runnable> tasks = List.copyOf(beforeCommit.values());
+                        beforeCommit.clear();
+                        tasks.forEach(Runnable::run);
+                    }
+                }
                 depth--;
                 if (outer) {
                     connection.commit();
@@ -134,6 +143,7 @@ public final class Database implements Transactor, AutoCloseable {
             } catch (RuntimeException | Error e) {
                 depth--;
                 if (outer) {
+                    beforeCommit.clear();
                     connection.rollback();
                 } else {
                     execute("ROLLBACK TO SAVEPOINT " + savepoint);
@@ -150,6 +160,19 @@ public final class Database implements Transactor, AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Registers {@code task} to run once, inside the current outermost transaction, just before it
+     * commits (a second registration under the same {@code key} in that transaction is ignored).
+     * A record derived from many rows is so rewritten once per unit of work, however many rows
+     * the work changed. Must be called inside {@link #inTransaction}.
+     */
+    public void beforeCommit(String key, Runnable task) {
+        if (!inTransaction()) {
+            throw new IllegalStateException("beforeCommit outside a transaction");
+        }
+        beforeCommit.putIfAbsent(key, task);
     }
 
     /** Whether the calling code runs inside {@link #inTransaction}. */

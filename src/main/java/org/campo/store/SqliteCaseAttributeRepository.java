@@ -19,6 +19,13 @@ public final class SqliteCaseAttributeRepository implements CaseAttributeReposit
 
     @Override
     public void put(CaseAttribute a) {
+        TableSeals.changing(db, cipher, () -> {
+            putRow(a);
+            return null;
+        }, "case_attribute");
+    }
+
+    private void putRow(CaseAttribute a) {
         String id = db.queryOne("SELECT id FROM case_attribute WHERE case_id = ? AND name = ?", rs -> rs.getString(1),
                 a.caseId(), a.name());
         if (id == null) {
@@ -48,12 +55,12 @@ public final class SqliteCaseAttributeRepository implements CaseAttributeReposit
 
     @Override
     public void delete(String caseId, String name) {
-        db.update("DELETE FROM case_attribute WHERE case_id = ? AND name = ?", caseId, name);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM case_attribute WHERE case_id = ? AND name = ?", caseId, name), "case_attribute");
     }
 
     @Override
     public void deleteCase(String caseId) {
-        db.update("DELETE FROM case_attribute WHERE case_id = ?", caseId);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM case_attribute WHERE case_id = ?", caseId), "case_attribute");
     }
 
     private CaseAttribute map(ResultSet rs) throws SQLException {

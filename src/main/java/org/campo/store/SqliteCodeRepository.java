@@ -25,16 +25,16 @@ public final class SqliteCodeRepository implements CodeRepository {
 
     @Override
     public void add(Code c) {
-        db.update("INSERT INTO code(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)", c.id(), c.parentId(), c.color(),
+        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO code(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)", c.id(), c.parentId(), c.color(),
                 c.codable() ? 1 : 0, c.createdAt().toString(), cipher.sealText("code", "name_enc", c.id(), c.name()),
-                details(c));
+                details(c)), "code");
     }
 
     @Override
     public void update(Code c) {
-        db.update("UPDATE code SET parent_id = ?, color = ?, codable = ?, name_enc = ?, details_enc = ? WHERE id = ?",
+        TableSeals.changing(db, cipher, () -> db.update("UPDATE code SET parent_id = ?, color = ?, codable = ?, name_enc = ?, details_enc = ? WHERE id = ?",
                 c.parentId(), c.color(), c.codable() ? 1 : 0, cipher.sealText("code", "name_enc", c.id(), c.name()),
-                details(c), c.id());
+                details(c), c.id()), "code");
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class SqliteCodeRepository implements CodeRepository {
 
     @Override
     public void delete(String id) {
-        db.update("DELETE FROM code WHERE id = ?", id);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM code WHERE id = ?", id), "code", "coding");
     }
 
     private byte[] details(Code c) {

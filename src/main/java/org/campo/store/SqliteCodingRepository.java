@@ -12,26 +12,29 @@ import org.campo.model.Coding;
 
 /**
  * Codings in SQLite. They hold ids and positions only (no text), so they are stored in clear:
- * the words they cover live in the sealed source.
+ * the words they cover live in the sealed source. Their clear columns are bound into the table's
+ * authenticated record ({@link TableSeals}), rewritten once per unit of work that changes them.
  */
 public final class SqliteCodingRepository implements CodingRepository {
     private static final String COLUMNS = "id, source_id, start_cp, end_cp, code_id, coder_id, coded_at, detached";
     private final Database db;
+    private final org.campo.crypto.FieldCipher cipher;
 
-    public SqliteCodingRepository(Database db) {
+    public SqliteCodingRepository(Database db, org.campo.crypto.FieldCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
     }
 
     @Override
     public void add(Coding c) {
-        db.update("INSERT INTO coding(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", c.id(), c.sourceId(), c.start(),
-                c.end(), c.codeId(), c.coderId(), c.codedAt().toString(), c.detached() ? 1 : 0);
+        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO coding(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", c.id(), c.sourceId(), c.start(),
+                c.end(), c.codeId(), c.coderId(), c.codedAt().toString(), c.detached() ? 1 : 0), "coding");
     }
 
     @Override
     public void update(Coding c) {
-        db.update("UPDATE coding SET start_cp = ?, end_cp = ?, code_id = ?, detached = ? WHERE id = ?", c.start(),
-                c.end(), c.codeId(), c.detached() ? 1 : 0, c.id());
+        TableSeals.changing(db, cipher, () -> db.update("UPDATE coding SET start_cp = ?, end_cp = ?, code_id = ?, detached = ? WHERE id = ?", c.start(),
+                c.end(), c.codeId(), c.detached() ? 1 : 0, c.id()), "coding");
     }
 
     @Override
@@ -81,12 +84,12 @@ public final class SqliteCodingRepository implements CodingRepository {
 
     @Override
     public int reassign(String fromCodeId, String toCodeId) {
-        return db.update("UPDATE coding SET code_id = ? WHERE code_id = ?", toCodeId, fromCodeId);
+        return TableSeals.changing(db, cipher, () -> db.update("UPDATE coding SET code_id = ? WHERE code_id = ?", toCodeId, fromCodeId), "coding");
     }
 
     @Override
     public void delete(String id) {
-        db.update("DELETE FROM coding WHERE id = ?", id);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM coding WHERE id = ?", id), "coding");
     }
 
     private static Coding map(ResultSet rs) throws SQLException {

@@ -22,17 +22,17 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public void add(Memo m) {
-        db.update("INSERT INTO memo(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", m.id(), code(m.target()), m.targetId(),
+        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO memo(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", m.id(), code(m.target()), m.targetId(),
                 m.authorId(), m.createdAt().toString(), m.updatedAt().toString(),
                 cipher.sealText("memo", "title_enc", m.id(), m.title()),
-                cipher.sealText("memo", "text_enc", m.id(), m.text()));
+                cipher.sealText("memo", "text_enc", m.id(), m.text())), "memo");
     }
 
     @Override
     public void update(Memo m) {
-        db.update("UPDATE memo SET updated_at = ?, title_enc = ?, text_enc = ? WHERE id = ?", m.updatedAt().toString(),
+        TableSeals.changing(db, cipher, () -> db.update("UPDATE memo SET updated_at = ?, title_enc = ?, text_enc = ? WHERE id = ?", m.updatedAt().toString(),
                 cipher.sealText("memo", "title_enc", m.id(), m.title()),
-                cipher.sealText("memo", "text_enc", m.id(), m.text()), m.id());
+                cipher.sealText("memo", "text_enc", m.id(), m.text()), m.id()), "memo");
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public void delete(String id) {
-        db.update("DELETE FROM memo WHERE id = ?", id);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM memo WHERE id = ?", id), "memo");
     }
 
     static String code(MemoTarget t) {

@@ -38,7 +38,7 @@ public final class SqliteRepositories implements Repositories {
         this.merges = new SqliteMergeRepository(db);
         this.sources = new SqliteSourceRepository(db, cipher);
         this.codes = new SqliteCodeRepository(db, cipher);
-        this.codings = new SqliteCodingRepository(db);
+        this.codings = new SqliteCodingRepository(db, cipher);
         this.memos = new SqliteMemoRepository(db, cipher);
         this.matrixSummaries = new SqliteMatrixSummaryRepository(db, cipher);
         this.caseAttributes = new SqliteCaseAttributeRepository(db, cipher);

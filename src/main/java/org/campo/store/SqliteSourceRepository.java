@@ -23,18 +23,18 @@ public final class SqliteSourceRepository implements SourceRepository {
 
     @Override
     public void add(Source s) {
-        db.update("INSERT INTO source(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", s.id(), s.kind().code(), s.caseId(),
+        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO source(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", s.id(), s.kind().code(), s.caseId(),
                 s.submissionId(), s.createdAt().toString(), s.updatedAt().toString(),
                 cipher.sealText("source", "name_enc", s.id(), s.name()),
-                cipher.sealText("source", "text_enc", s.id(), s.text()));
+                cipher.sealText("source", "text_enc", s.id(), s.text())), "source");
     }
 
     @Override
     public void update(Source s) {
-        db.update("UPDATE source SET kind = ?, case_id = ?, updated_at = ?, name_enc = ?, text_enc = ? WHERE id = ?",
+        TableSeals.changing(db, cipher, () -> db.update("UPDATE source SET kind = ?, case_id = ?, updated_at = ?, name_enc = ?, text_enc = ? WHERE id = ?",
                 s.kind().code(), s.caseId(), s.updatedAt().toString(),
                 cipher.sealText("source", "name_enc", s.id(), s.name()),
-                cipher.sealText("source", "text_enc", s.id(), s.text()), s.id());
+                cipher.sealText("source", "text_enc", s.id(), s.text()), s.id()), "source");
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class SqliteSourceRepository implements SourceRepository {
 
     @Override
     public void delete(String id) {
-        db.update("DELETE FROM source WHERE id = ?", id);
+        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM source WHERE id = ?", id), "source", "coding");
     }
 
     @Override

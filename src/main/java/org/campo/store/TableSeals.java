@@ -13,6 +13,13 @@ import org.campo.crypto.FieldCipher;
  * or a planted row made without the key no longer matches, and {@code study check --with-key}
  * names the table. Covered: tombstones (a deleted one would let withdrawn data come back through a
  * merge), sites' codes and dates, review statuses.
+ *
+ * <p>The analysis tables (codings, codes, sources, memos, case attributes) are sealed the same way
+ * and, so that the check can name the row, their record also lists each row's id with a keyed
+ * hash of that row (setting {@code table.rows.<table>}); the sealed value is the keyed hash of
+ * that list. The repositories mark the table changed and the record is rewritten once, just
+ * before the unit of work commits ({@link Database#beforeCommit}): a coding costs one pass over
+ * the codings table (O(rows of that table)), an import of thousands of codings one pass too.
  */
 public final class TableSeals {
     /** Table → its clear columns, in the order they are hashed (the first is the row's key). */
@@ -22,7 +29,18 @@ public final class TableSeals {
         TABLES.put("tombstone", "id, kind, deleted_at, reason");
         TABLES.put("site", "id, code, created_at");
         TABLES.put("submission_review", "submission_id, status, reviewed_at, member_id");
+        TABLES.put("coding", "id, source_id, start_cp, end_cp, code_id, coder_id, coded_at, detached");
+        TABLES.put("code", "id, parent_id, color, codable, created_at");
+        TABLES.put("source", "id, kind, case_id, submission_id, created_at, updated_at");
+        TABLES.put("memo", "id, target, target_id, author_id, created_at, updated_at");
+        TABLES.put("case_attribute", "id, case_id, name, sensitive, position");
     }
+
+    /** The tables whose record lists each row, so that a changed, deleted or added row is named. */
+    static final java.util.Set<String> ROW_LISTED = java.util.Set.of("coding", "code", "source", "memo", "case_attribute");
+    private static final String ROWS = "table.rows.";
+    /** Set once the analysis tables of a file are sealed (files sealed before had only the first tables). */
+    private static final String SINCE_ANALYSIS = "table.sealed.analysis";
 
     private static final String PREFIX = "table.seal.";
     private static final String SINCE = "table.sealed";
@@ -32,8 +50,37 @@ public final class TableSeals {
 
     /** Rewrites the record of {@code table} from its rows now (in the caller's transaction). */
     static void refresh(Database db, FieldCipher cipher, String table) {
+        if (ROW_LISTED.contains(table)) {
+            String rows = rowList(db, cipher, table);
+            put(db, ROWS + table, rows);
+            put(db, PREFIX + table, cipher.keyedHash("table/" + table, rows));
+        } else {
+            put(db, PREFIX + table, compute(db, cipher, table));
+        }
+    }
+
+    /**
+     * Marks {@code tables} changed by the current unit of work: their records are rewritten once,
+     * just before it commits. Call inside {@link Database#inTransaction}.
+     */
+    static void touch(Database db, FieldCipher cipher, String... tables) {
+        for (String table : tables) {
+            db.beforeCommit(PREFIX + table, () -> refresh(db, cipher, table));
+        }
+    }
+
+    /** Runs {@code work} in a transaction and marks {@code tables} changed by it (see {@link #touch}). */
+    static <T> T changing(Database db, FieldCipher cipher, java.util.function.Supplier<T> work, String... tables) {
+        return db.inTransaction(() -> {
+            T result = work.get();
+            touch(db, cipher, tables);
+            return result;
+        });
+    }
+
+    private static void put(Database db, String name, String value) {
         db.update("INSERT INTO setting(name, value) VALUES (?,?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                PREFIX + table, compute(db, cipher, table));
+                name, value);
     }
 
     /**
@@ -41,23 +88,92 @@ public final class TableSeals {
      * record counts as a change. Runs at unlock and at creation.
      */
     public static void sealOnce(Database db, FieldCipher cipher) {
-        if (db.queryOne("SELECT count(*) FROM setting WHERE name = ?", rs -> rs.getLong(1), SINCE) > 0) {
-            return;
+        if (!isSet(db, SINCE)) {
+            TABLES.keySet().stream().filter(t -> !ROW_LISTED.contains(t)).forEach(t -> refresh(db, cipher, t));
+            db.update("INSERT OR IGNORE INTO setting(name, value) VALUES (?, '1')", SINCE);
         }
-        TABLES.keySet().forEach(t -> refresh(db, cipher, t));
-        db.update("INSERT OR IGNORE INTO setting(name, value) VALUES (?, '1')", SINCE);
+        if (!isSet(db, SINCE_ANALYSIS)) {
+            ROW_LISTED.forEach(t -> refresh(db, cipher, t));
+            db.update("INSERT OR IGNORE INTO setting(name, value) VALUES (?, '1')", SINCE_ANALYSIS);
+        }
+    }
+
+    private static boolean isSet(Database db, String name) {
+        return db.queryOne("SELECT count(*) FROM setting WHERE name = ?", rs -> rs.getLong(1), name) > 0;
+    }
+
+    private static String setting(Database db, String name) {
+        return db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), name);
     }
 
     /** The tables whose rows no longer match their record (or whose record is missing). */
     public static List<String> changed(Database db, FieldCipher cipher) {
-        List<String> out = new ArrayList<>();
+        return changedRows(db, cipher).stream().map(c -> c[0]).distinct().toList();
+    }
+
+    /**
+     * What no longer matches its record, as {@code [table, row id]}: for the analysis tables each
+     * changed, deleted or added row by its id (the row id is {@code *} when the list itself was
+     * edited or is missing); for the other tables the table, row id {@code *}.
+     */
+    public static List<String[]> changedRows(Database db, FieldCipher cipher) {
+        List<String[]> out = new ArrayList<>();
         for (String table : TABLES.keySet()) {
-            String stored = db.queryOne("SELECT value FROM setting WHERE name = ?", rs -> rs.getString(1), PREFIX + table);
-            if (stored == null || !stored.equals(compute(db, cipher, table))) {
-                out.add(table);
+            String stored = setting(db, PREFIX + table);
+            if (!ROW_LISTED.contains(table)) {
+                if (stored == null || !stored.equals(compute(db, cipher, table))) {
+                    out.add(new String[] {table, "*"});
+                }
+                continue;
+            }
+            String rows = rowList(db, cipher, table);
+            if (stored != null && stored.equals(cipher.keyedHash("table/" + table, rows))) {
+                continue;
+            }
+            String storedRows = setting(db, ROWS + table);
+            if (stored == null || storedRows == null || !stored.equals(cipher.keyedHash("table/" + table, storedRows))) {
+                out.add(new String[] {table, "*"});
+                continue;
+            }
+            Map<String, String> then = parse(storedRows);
+            Map<String, String> now = parse(rows);
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>(then.keySet());
+            ids.addAll(now.keySet());
+            for (String id : ids) {
+                if (!java.util.Objects.equals(then.get(id), now.get(id))) {
+                    out.add(new String[] {table, id});
+                }
             }
         }
         return out;
+    }
+
+    private static Map<String, String> parse(String rows) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : rows.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Each row as {@code id TAB keyed hash of its clear columns}, one a line, in id order. */
+    private static String rowList(Database db, FieldCipher cipher, String table) {
+        String columns = TABLES.get(table);
+        StringBuilder out = new StringBuilder();
+        db.forEach("SELECT " + columns + " FROM " + table + " ORDER BY id", rs -> {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                String v = rs.getString(i);
+                row.append(v == null ? "\u0000" : v.length() + ":" + v).append('|');
+            }
+            out.append(rs.getString(1).replace('\n', ' ').replace('\t', ' ')).append('\t')
+                    .append(cipher.keyedHash("row/" + table, row.toString()).substring(0, 32)).append('\n');
+        });
+        return out.toString();
     }
 
     private static String compute(Database db, FieldCipher cipher, String table) {

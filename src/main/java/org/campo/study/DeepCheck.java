@@ -33,7 +33,10 @@ public final class DeepCheck {
 
     /** The column named when the drafts no longer match their authenticated record (one was deleted or added). */
     public static final String DRAFTS = "drafts.seal";
-    /** The column named when a table's rows no longer match their authenticated record. */
+    /**
+     * The column named when a table's rows no longer match their authenticated record; the row id
+     * is the changed, deleted or added row of an analysis table, or {@code *} for the table.
+     */
     public static final String TABLES = "table.seal";
 
     private DeepCheck() {
@@ -50,8 +53,8 @@ public final class DeepCheck {
                 damaged.add(new DamagedValue("submission", id, ColumnSeals.COLUMN)));
         MetadataSeals.edited(study.database(), study.cipher()).forEach(e ->
                 damaged.add(new DamagedValue(e[0], e[1], e[2])));
-        TableSeals.changed(study.database(), study.cipher()).forEach(t ->
-                damaged.add(new DamagedValue(t, "*", TABLES)));
+        TableSeals.changedRows(study.database(), study.cipher()).forEach(t ->
+                damaged.add(new DamagedValue(t[0], t[1], TABLES)));
         if (!DraftSeal.matches(study.database(), study.cipher())) {
             damaged.add(new DamagedValue("submission", "drafts", DRAFTS));
         }

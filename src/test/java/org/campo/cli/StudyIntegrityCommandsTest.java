@@ -112,6 +112,29 @@ class StudyIntegrityCommandsTest {
         return p;
     }
 
+    @Test
+    void anEditedOrDeletedCodingIsNamedByTheKeyedCheck() throws Exception {
+        String[] ids = new String[3];
+        org.campo.app.AppContext ctx = org.campo.testsupport.TestApp.context(home.resolve("app"));
+        try (org.campo.study.OpenStudy open = ctx.studies().unlock(study, "ana", PASS.toCharArray())) {
+            org.campo.qda.QdaServices qda = ctx.qda(open);
+            var source = qda.sources().addNote("Entrevista", org.campo.model.SourceKind.INTERVIEW_NOTES, null,
+                    "Cruzamos por la trocha de noche y nadie nos pidió papeles.");
+            var ruta = qda.codebook().create(null, "Ruta", null, null);
+            ids[0] = qda.codings().code(source.id(), 0, 8, ruta.id()).id();
+            ids[1] = qda.codings().code(source.id(), 13, 20, ruta.id()).id();
+            ids[2] = qda.codings().code(source.id(), 31, 44, ruta.id()).id();
+            qda.codings().uncode(ids[2]);
+        }
+        assertThat(cli.run("study", "check", study.toString(), "--with-key").code()).isZero();
+
+        sql("UPDATE coding SET start_cp = 1 WHERE id = '" + ids[0] + "'", "DELETE FROM coding WHERE id = '" + ids[1] + "'");
+        CliRun.Result check = cli.run("study", "check", study.toString(), "--with-key");
+        assertThat(check.code()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).contains("Row " + ids[0] + " of table coding", "Row " + ids[1] + " of table coding")
+                .doesNotContain(ids[2]);
+    }
+
     private void sql(String... statements) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + study);
              Statement s = c.createStatement()) {

@@ -377,6 +377,8 @@ class MergeTest {
             assertThat(r.sources().findById(fromA.sourceId()).orElseThrow().text()).contains(CANARY);
             assertThat(r.memos().all()).hasSize(2);
             assertThat(r.caseAttributes().all()).hasSize(2);
+            assertThat(org.campo.study.DeepCheck.run(s, org.campo.common.ProgressListener.NONE).damaged())
+                    .as("codings merged in keep the analysis tables' records true").isEmpty();
         }
 
         // the laptop deletes its coding and memo afterwards: the tombstones reach the coordinator
@@ -398,6 +400,7 @@ class MergeTest {
             assertThat(r.memos().findById(fromA.memoId())).isEmpty();
             assertThat(r.codings().all()).hasSize(1);
             assertThat(r.sources().all()).hasSize(2);
+            assertThat(org.campo.study.DeepCheck.run(s, org.campo.common.ProgressListener.NONE).damaged()).isEmpty();
         }
     }
 }

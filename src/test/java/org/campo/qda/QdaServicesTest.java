@@ -42,6 +42,11 @@ class QdaServicesTest {
 
     @AfterEach
     void tearDown() {
+        if (!f.study.isLocked()) { // what the test did through Campo leaves the analysis tables' records true
+            org.assertj.core.api.Assertions.assertThat(org.campo.study.DeepCheck.run(f.study,
+                    org.campo.common.ProgressListener.NONE).damaged())
+                    .filteredOn(d -> org.campo.study.DeepCheck.TABLES.equals(d.column())).isEmpty();
+        }
         f.close();
     }
 

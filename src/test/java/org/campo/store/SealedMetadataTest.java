@@ -190,6 +190,68 @@ class SealedMetadataTest {
         }
     }
 
+    @Test
+    void editsOfTheAnalysisTablesNameTheRowAndNormalUseStaysClean() throws Exception {
+        Path file = dir.resolve("qda.campo");
+        StudyService studies = TestApp.context(dir.resolve("home")).studies();
+        try (OpenStudy study = studies.create(file, "Flujos", NAME, Role.COORDINATOR, PASS.toCharArray()).study()) {
+            Instant now = Instant.now();
+            String me = study.member().id();
+            study.changes().run(c -> {
+                var r = c.repositories();
+                r.sources().add(new org.campo.model.Source("s1", "Entrevista 1", org.campo.model.SourceKind.TRANSCRIPT,
+                        "case-1", null, "Llegamos por Tumbes en marzo, de noche.", now, now));
+                r.codes().add(new org.campo.model.Code("k1", null, "Ruta", null, null, null, null, "#336699", true, now));
+                r.codes().add(new org.campo.model.Code("k2", "k1", "Frontera", null, null, null, null, "#993366", true,
+                        now));
+                for (String id : List.of("c1", "c2", "c3")) {
+                    r.codings().add(new org.campo.model.Coding(id, "s1", 0, 8, "k2", me, now, false));
+                }
+                r.memos().add(new org.campo.model.Memo("m1", org.campo.model.MemoTarget.CODE, "k2", "Nota", "texto", me,
+                        now, now));
+                c.audit("test.qda", "analysis");
+            });
+            // normal use: one coding more, one removed, a code merged into another, one unit of work each
+            study.changes().run(c -> {
+                c.repositories().codings().add(new org.campo.model.Coding("c4", "s1", 9, 15, "k1", me, now, false));
+                c.audit("test.qda", "coded");
+            });
+            study.changes().run(c -> {
+                c.repositories().codings().delete("c4");
+                c.audit("test.qda", "uncoded");
+            });
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).ok()).isTrue();
+        }
+        // a file sealed before the analysis tables had records gets them at unlock and verifies
+        sql(file, "DELETE FROM setting WHERE name LIKE 'table.%.coding' OR name LIKE 'table.%.code' "
+                + "OR name LIKE 'table.%.source' OR name LIKE 'table.%.memo' OR name LIKE 'table.%.case_attribute' "
+                + "OR name = 'table.sealed.analysis'");
+        try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged()).isEmpty();
+        }
+
+        sql(file, "UPDATE coding SET start_cp = 2, end_cp = 20 WHERE id = 'c1'",
+                "DELETE FROM coding WHERE id = 'c2'",
+                "UPDATE code SET parent_id = NULL WHERE id = 'k2'",
+                "UPDATE memo SET target_id = 'k1' WHERE id = 'm1'",
+                "UPDATE source SET case_id = 'case-2' WHERE id = 's1'");
+
+        try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
+            DeepCheck.Result result = DeepCheck.run(study, ProgressListener.NONE);
+            assertThat(result.damaged()).extracting(d -> d.table() + "/" + d.rowId() + "/" + d.column())
+                    .contains("coding/c1/" + DeepCheck.TABLES, "coding/c2/" + DeepCheck.TABLES,
+                            "code/k2/" + DeepCheck.TABLES, "memo/m1/" + DeepCheck.TABLES,
+                            "source/s1/" + DeepCheck.TABLES)
+                    .doesNotContain("coding/c3/" + DeepCheck.TABLES, "code/k1/" + DeepCheck.TABLES);
+        }
+        // the list of rows itself edited (to hide an edit) names the table
+        sql(file, "UPDATE setting SET value = replace(value, 'c3', 'c9') WHERE name = 'table.rows.coding'");
+        try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged())
+                    .extracting(d -> d.table() + "/" + d.rowId()).contains("coding/*");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /**

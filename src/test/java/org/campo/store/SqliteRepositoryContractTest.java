@@ -87,7 +87,7 @@ class SqliteRepositoryContractTest {
     class Codings extends CodingRepositoryContract {
         @Override
         protected CodingRepository createRepository() {
-            return new SqliteCodingRepository(fixture().db);
+            return new SqliteCodingRepository(fixture().db, fixture().key);
         }
 
         @Override

@@ -70,6 +70,12 @@ class RefiServiceTest {
 
     @AfterEach
     void tearDown() {
+        for (ConsentFixture f : new ConsentFixture[] {a, b}) { // imports through Campo keep the records true
+            if (!f.study.isLocked()) {
+                assertThat(org.campo.study.DeepCheck.run(f.study, org.campo.common.ProgressListener.NONE).damaged())
+                        .filteredOn(d -> org.campo.study.DeepCheck.TABLES.equals(d.column())).isEmpty();
+            }
+        }
         a.close();
         b.close();
     }
