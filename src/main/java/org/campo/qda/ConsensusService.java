@@ -89,14 +89,10 @@ public final class ConsensusService {
 
     /** The review of two coders as it stands; stores nothing. */
     public Review review(String firstId, String secondId) {
-        ctx.require();
-        refuseBlind();
-        QdaSnapshot s = snapshots.get();
-        Coder a = coder(s, firstId);
-        Coder b = coder(s, secondId);
-        if (a.id().equals(b.id())) {
-            throw new CampoException("qda.agreement.twoCoders");
-        }
+        Two two = twoCoders(firstId, secondId);
+        QdaSnapshot s = two.snapshot();
+        Coder a = two.first();
+        Coder b = two.second();
         Pair pair = ctx.study.changes().read(r -> find(r, a.id(), b.id())).orElse(null);
         Map<String, Decision> decisions = pair == null ? Map.of()
                 : ctx.study.changes().read(r -> decisions(r, pair.coder().id()));
@@ -122,14 +118,10 @@ public final class ConsensusService {
      * not hold yet, in one audited change.
      */
     public Review start(String firstId, String secondId) {
-        ctx.require();
-        refuseBlind();
-        QdaSnapshot s = snapshots.get();
-        Coder a = coder(s, firstId);
-        Coder b = coder(s, secondId);
-        if (a.id().equals(b.id())) {
-            throw new CampoException("qda.agreement.twoCoders");
-        }
+        Two two = twoCoders(firstId, secondId);
+        QdaSnapshot s = two.snapshot();
+        Coder a = two.first();
+        Coder b = two.second();
         Pair existing = ctx.study.changes().read(r -> find(r, a.id(), b.id())).orElse(null);
         String consensusId = existing == null ? Ids.newId() : existing.coder().id();
         Plan plan = plan(s, a, b, consensusId, Map.of());
@@ -165,11 +157,10 @@ public final class ConsensusService {
      * there are replaced by the chosen ones, in one audited change. The consensus must be started.
      */
     public Review decide(String firstId, String secondId, Item item, Decision decision) {
-        ctx.require();
-        refuseBlind();
-        QdaSnapshot s = snapshots.get();
-        Coder a = coder(s, firstId);
-        Coder b = coder(s, secondId);
+        Two two = twoCoders(firstId, secondId);
+        QdaSnapshot s = two.snapshot();
+        Coder a = two.first();
+        Coder b = two.second();
         Pair pair = ctx.study.changes().read(r -> find(r, a.id(), b.id()))
                 .orElseThrow(() -> new CampoException("qda.consensus.notStarted"));
         String consensusId = pair.coder().id();
@@ -213,6 +204,22 @@ public final class ConsensusService {
         if (ctx.lens.blind()) {
             throw new CampoException("qda.consensus.blind");
         }
+    }
+
+    /** The analysis as it stands and the two coders named, who must be two. */
+    private record Two(QdaSnapshot snapshot, Coder first, Coder second) {
+    }
+
+    private Two twoCoders(String firstId, String secondId) {
+        ctx.require();
+        refuseBlind();
+        QdaSnapshot s = snapshots.get();
+        Coder a = coder(s, firstId);
+        Coder b = coder(s, secondId);
+        if (a.id().equals(b.id())) {
+            throw new CampoException("qda.agreement.twoCoders");
+        }
+        return new Two(s, a, b);
     }
 
     private static Coder coder(QdaSnapshot s, String idOrName) {
