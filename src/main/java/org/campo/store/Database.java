@@ -175,6 +175,19 @@ public final class Database implements Transactor, AutoCloseable {
         beforeCommit.putIfAbsent(key, task);
     }
 
+    /**
+     * Like {@link #beforeCommit(String, Runnable)}, returning the task already registered under
+     * {@code key} in this transaction, or the one {@code create} makes, so that several changes
+     * can add to one task (e.g. the ids of the rows they changed).
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Runnable> T beforeCommit(String key, Supplier<T> create) {
+        if (!inTransaction()) {
+            throw new IllegalStateException("beforeCommit outside a transaction");
+        }
+        return (T) beforeCommit.computeIfAbsent(key, k -> create.get());
+    }
+
     /** Whether the calling code runs inside {@link #inTransaction}. */
     public boolean inTransaction() {
         return lock.isHeldByCurrentThread() && depth > 0;

@@ -27,14 +27,14 @@ public final class SqliteCodingRepository implements CodingRepository {
 
     @Override
     public void add(Coding c) {
-        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO coding(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", c.id(), c.sourceId(), c.start(),
-                c.end(), c.codeId(), c.coderId(), c.codedAt().toString(), c.detached() ? 1 : 0), "coding");
+        TableSeals.changingRow(db, cipher, () -> db.update("INSERT INTO coding(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", c.id(), c.sourceId(), c.start(),
+                c.end(), c.codeId(), c.coderId(), c.codedAt().toString(), c.detached() ? 1 : 0), "coding", c.id());
     }
 
     @Override
     public void update(Coding c) {
-        TableSeals.changing(db, cipher, () -> db.update("UPDATE coding SET start_cp = ?, end_cp = ?, code_id = ?, detached = ? WHERE id = ?", c.start(),
-                c.end(), c.codeId(), c.detached() ? 1 : 0, c.id()), "coding");
+        TableSeals.changingRow(db, cipher, () -> db.update("UPDATE coding SET start_cp = ?, end_cp = ?, code_id = ?, detached = ? WHERE id = ?", c.start(),
+                c.end(), c.codeId(), c.detached() ? 1 : 0, c.id()), "coding", c.id());
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class SqliteCodingRepository implements CodingRepository {
 
     @Override
     public void delete(String id) {
-        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM coding WHERE id = ?", id), "coding");
+        TableSeals.changingRow(db, cipher, () -> db.update("DELETE FROM coding WHERE id = ?", id), "coding", id);
     }
 
     private static Coding map(ResultSet rs) throws SQLException {

@@ -18,8 +18,9 @@ import org.campo.crypto.FieldCipher;
  * and, so that the check can name the row, their record also lists each row's id with a keyed
  * hash of that row (setting {@code table.rows.<table>}); the sealed value is the keyed hash of
  * that list. The repositories mark the table changed and the record is rewritten once, just
- * before the unit of work commits ({@link Database#beforeCommit}): a coding costs one pass over
- * the codings table (O(rows of that table)), an import of thousands of codings one pass too.
+ * before the unit of work commits ({@link Database#beforeCommit}): a coding, the frequent case,
+ * recomputes only its own line of the list ({@link RowRefresh}); bulk changes (an import of
+ * thousands of codings, a code merged) rewrite the list from every row, one pass too.
  */
 public final class TableSeals {
     /** Table → its clear columns, in the order they are hashed (the first is the row's key). */
@@ -65,7 +66,11 @@ public final class TableSeals {
      */
     static void touch(Database db, FieldCipher cipher, String... tables) {
         for (String table : tables) {
-            db.beforeCommit(PREFIX + table, () -> refresh(db, cipher, table));
+            if (ROW_LISTED.contains(table)) {
+                db.beforeCommit(PREFIX + table, () -> new RowRefresh(db, cipher, table)).whole = true;
+            } else {
+                db.beforeCommit(PREFIX + table, () -> refresh(db, cipher, table));
+            }
         }
     }
 
@@ -76,6 +81,88 @@ public final class TableSeals {
             touch(db, cipher, tables);
             return result;
         });
+    }
+
+    /**
+     * Runs {@code work}, which adds, changes or deletes the row {@code id} of a row-listed table,
+     * in a transaction; before it commits only that row's line of the record is rewritten (see
+     * {@link RowRefresh}).
+     */
+    static void changingRow(Database db, FieldCipher cipher, Runnable work, String table, String id) {
+        db.inTransaction(() -> {
+            work.run();
+            db.beforeCommit(PREFIX + table, () -> new RowRefresh(db, cipher, table)).ids.add(id);
+            return null;
+        });
+    }
+
+    /**
+     * The rows of one row-listed table changed by a unit of work. A coding is the analyst's most
+     * frequent change: rewriting the record from every row made one coding among 30,000 cost
+     * about 100 ms of CPU. Only the changed rows' lines are recomputed, into the stored list,
+     * and only once that list is found to be the one Campo sealed: a list already edited outside
+     * Campo is left as it is, so the next coding cannot seal over the edit. Bulk changes (a code
+     * merged, a source deleted with its codings) rewrite the record from every row.
+     */
+    private static final class RowRefresh implements Runnable {
+        private final Database db;
+        private final FieldCipher cipher;
+        private final String table;
+        private final java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        private boolean whole;
+
+        RowRefresh(Database db, FieldCipher cipher, String table) {
+            this.db = db;
+            this.cipher = cipher;
+            this.table = table;
+        }
+
+        @Override
+        public void run() {
+            if (whole) {
+                refresh(db, cipher, table);
+                return;
+            }
+            String stored = setting(db, PREFIX + table);
+            String storedRows = setting(db, ROWS + table);
+            if (stored == null || storedRows == null || !stored.equals(cipher.keyedHash("table/" + table, storedRows))) {
+                return; // missing or changed outside Campo: kept as the evidence study check reports
+            }
+            java.util.TreeMap<String, String> lines = new java.util.TreeMap<>(TableSeals::byCodePoints);
+            lines.putAll(parse(storedRows));
+            String columns = TABLES.get(table);
+            String key = columns.substring(0, columns.indexOf(','));
+            for (String id : ids) {
+                lines.remove(lineId(id));
+                db.forEach("SELECT " + columns + " FROM " + table + " WHERE " + key + " = ?",
+                        rs -> lines.put(lineId(rs.getString(1)), rowHash(cipher, table, rs)), id);
+            }
+            StringBuilder list = new StringBuilder();
+            lines.forEach((id, hash) -> list.append(id).append('\t').append(hash).append('\n'));
+            String rows = list.toString();
+            put(db, ROWS + table, rows);
+            put(db, PREFIX + table, cipher.keyedHash("table/" + table, rows));
+        }
+    }
+
+    /** The order of SQLite's {@code ORDER BY} on text (code points, as UTF-8 bytes compare). */
+    private static int byCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static String lineId(String id) {
+        return id.replace('\n', ' ').replace('\t', ' ');
     }
 
     private static void put(Database db, String name, String value) {
@@ -163,17 +250,20 @@ public final class TableSeals {
     private static String rowList(Database db, FieldCipher cipher, String table) {
         String columns = TABLES.get(table);
         StringBuilder out = new StringBuilder();
-        db.forEach("SELECT " + columns + " FROM " + table + " ORDER BY id", rs -> {
-            int n = rs.getMetaData().getColumnCount();
-            StringBuilder row = new StringBuilder();
-            for (int i = 1; i <= n; i++) {
-                String v = rs.getString(i);
-                row.append(v == null ? "\u0000" : v.length() + ":" + v).append('|');
-            }
-            out.append(rs.getString(1).replace('\n', ' ').replace('\t', ' ')).append('\t')
-                    .append(cipher.keyedHash("row/" + table, row.toString()).substring(0, 32)).append('\n');
-        });
+        db.forEach("SELECT " + columns + " FROM " + table + " ORDER BY id",
+                rs -> out.append(lineId(rs.getString(1))).append('\t').append(rowHash(cipher, table, rs)).append('\n'));
         return out.toString();
+    }
+
+    /** The keyed hash of the row the result set stands on (its clear columns, in order). */
+    private static String rowHash(FieldCipher cipher, String table, java.sql.ResultSet rs) throws java.sql.SQLException {
+        int n = rs.getMetaData().getColumnCount();
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            String v = rs.getString(i);
+            row.append(v == null ? "\u0000" : v.length() + ":" + v).append('|');
+        }
+        return cipher.keyedHash("row/" + table, row.toString()).substring(0, 32);
     }
 
     private static String compute(Database db, FieldCipher cipher, String table) {

@@ -243,6 +243,18 @@ class SealedMetadataTest {
                             "code/k2/" + DeepCheck.TABLES, "memo/m1/" + DeepCheck.TABLES,
                             "source/s1/" + DeepCheck.TABLES)
                     .doesNotContain("coding/c3/" + DeepCheck.TABLES, "code/k1/" + DeepCheck.TABLES);
+
+            // the analyst codes on: that coding's line is rewritten, the edited ones stay named
+            String me = study.member().id();
+            study.changes().run(c -> {
+                c.repositories().codings().add(new org.campo.model.Coding("c5", "s1", 0, 4, "k1", me, Instant.now(),
+                        false));
+                c.audit("test.qda", "coded");
+            });
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged())
+                    .extracting(d -> d.table() + "/" + d.rowId() + "/" + d.column())
+                    .contains("coding/c1/" + DeepCheck.TABLES, "coding/c2/" + DeepCheck.TABLES)
+                    .doesNotContain("coding/c5/" + DeepCheck.TABLES);
         }
         // the list of rows itself edited (to hide an edit) names the table
         sql(file, "UPDATE setting SET value = replace(value, 'c3', 'c9') WHERE name = 'table.rows.coding'");
