@@ -138,6 +138,49 @@ class HostileInputCommandsTest {
                 .doesNotContain("\n");
     }
 
+    /**
+     * A form at the nesting limit that the form engine cannot parse on this thread's stack: the
+     * check does not report the engine's error class as a problem of the form (exit 1) but stops
+     * with the sentence for an exhausted stack (exit 4). The small stack stands in for a laptop
+     * with less room than the engine's recursive parse needs.
+     */
+    @Test
+    void aStackOverflowInTheFormEngineExitsFourWithASentenceNotItsClassName() throws Exception {
+        Path form = dir.resolve("deep.md");
+        Files.writeString(form, nestedGroups(100));
+        CliRun.Result r = onSmallStack(() -> cli.run("form", "check", form.toString()));
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+        assertOneCleanLine(r);
+        assertThat(r.err()).contains("nested").doesNotContain("StackOverflow");
+        assertThat(r.out()).doesNotContain("StackOverflow");
+    }
+
+    /** Below the smallest stack the JVM gives a thread (it rounds up to that): the engine's parse overflows it. */
+    private static final long SMALL_STACK = 64 * 1024;
+
+    private static CliRun.Result onSmallStack(java.util.function.Supplier<CliRun.Result> command) throws Exception {
+        CliRun.Result[] result = new CliRun.Result[1];
+        Thread thread = new Thread(null, () -> result[0] = command.get(), "small-stack", SMALL_STACK);
+        thread.start();
+        thread.join();
+        return result[0];
+    }
+
+    /** Groups nested {@code depth} deep, each shown only when the first answer is above its level. */
+    private static String nestedGroups(int depth) {
+        StringBuilder md = new StringBuilder("| survey |\n| | type | name | label | relevant |\n"
+                + "| | integer | level | Level | |\n");
+        for (int i = 0; i < depth; i++) {
+            md.append("| | begin group | g").append(i).append(" | G").append(i).append(" | ${level} > ").append(i)
+                    .append(" |\n");
+        }
+        md.append("| | text | deep | Deep | |\n");
+        for (int i = 0; i < depth; i++) {
+            md.append("| | end group | | | |\n");
+        }
+        return md.toString();
+    }
+
     @Test
     void anUnreadableStoredSubmissionIsListedByExportAndQuarantinedByCommand() throws Exception {
         createStudy();

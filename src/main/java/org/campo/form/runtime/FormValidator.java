@@ -119,11 +119,25 @@ public final class FormValidator {
                 loader.check(xform);
             }
         } catch (CampoException e) {
+            if (exhausted(e)) {
+                // the engine ran out of stack or memory: not a problem of the form to report (with the
+                // error's class name as its reason) but a failure to finish, said as such by the caller
+                throw e;
+            }
             Object[] args = e.args();
             problems.add(new Problem(null, null, "form.runtime.engineRefused",
                     new Object[] {"", args.length > 0 ? args[0] : ""}));
         }
         return problems;
+    }
+
+    private static boolean exhausted(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof VirtualMachineError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The checks before the engine's; the document is dropped before the engine parses the form. */
