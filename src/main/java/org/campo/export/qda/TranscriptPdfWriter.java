@@ -147,11 +147,15 @@ final class TranscriptPdfWriter {
     }
 
     static DeviceRgb color(String hex) {
+        DeviceRgb fallback = new DeviceRgb(0x33, 0x66, 0xCC);
+        if (hex == null) {
+            return fallback;
+        }
         try {
             int rgb = Integer.parseInt(hex.substring(1), 16);
             return new DeviceRgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
-        } catch (RuntimeException e) {
-            return new DeviceRgb(0x33, 0x66, 0xCC);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return fallback; // a colour that is not #RRGGBB: the codes' default blue
         }
     }
 

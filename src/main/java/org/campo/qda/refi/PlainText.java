@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,6 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /** Text out of the files a project carries: plain text with or without a BOM, and .docx. */
 final class PlainText {
+    private static final Logger LOG = Logger.getLogger(PlainText.class.getName());
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final long MAX_DOCUMENT_XML = 64L << 20;
 
@@ -59,6 +62,8 @@ final class PlainText {
             }
             return null;
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            // the import reports the source as lost ("not a readable .docx"); the log keeps why
+            LOG.log(Level.FINE, "Unreadable .docx in a REFI-QDA project", e);
             return null;
         }
     }

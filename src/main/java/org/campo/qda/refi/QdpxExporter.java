@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -420,7 +421,7 @@ public final class QdpxExporter {
         try {
             LocalDate.parse(v);
             return true;
-        } catch (RuntimeException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
@@ -429,7 +430,7 @@ public final class QdpxExporter {
         try {
             OffsetDateTime.parse(v);
             return true;
-        } catch (RuntimeException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }

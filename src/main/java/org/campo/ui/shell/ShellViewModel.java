@@ -86,7 +86,7 @@ public final class ShellViewModel implements StartViewModel.Navigation {
         try {
             context.studies().summary(file);
         } catch (RuntimeException e) {
-            dialogs.showError(Message.of(e));
+            dialogs.showError(Message.caught(e));
             return;
         }
         state.set(new ShellState.Unlock(file));

@@ -87,7 +87,7 @@ public final class JoinStudyViewModel {
                 userName.set(read.memberNames().size() == 1 ? read.memberNames().get(0) : "");
             }
         } catch (RuntimeException e) {
-            error.set(Message.of(e));
+            error.set(Message.caught(e));
         }
     }
 

@@ -197,7 +197,7 @@ public final class AgreementViewModel {
             differences.setAll(diffs);
             status.set(Message.of("ui.agreement.compared", report.sources().size(), diffs.size()));
         } catch (RuntimeException e) {
-            status.set(Message.of(e));
+            status.set(Message.caught(e));
         }
     }
 

@@ -142,7 +142,7 @@ public final class TriangulationViewModel {
             status.set(null);
         } catch (RuntimeException e) {
             matrix.set(null);
-            status.set(Message.of(e));
+            status.set(Message.caught(e));
         }
     }
 
@@ -193,7 +193,7 @@ public final class TriangulationViewModel {
             saved = new CellSummaries(updated);
             status.set(Message.of("ui.triangulation.saved", m.rows().get(sel.row()).path(), column.label()));
         } catch (RuntimeException e) {
-            status.set(Message.of(e));
+            status.set(Message.caught(e));
         }
     }
 
