@@ -7,11 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
@@ -156,7 +152,7 @@ class ArchitectureTest {
             .layer("Main").definedBy("org.campo")
             .layer("App").definedBy("org.campo.app..")
             .layer("Features").definedBy("org.campo.collect..", "org.campo.consent..", "org.campo.export..",
-                    "org.campo.qda..")
+                    "org.campo.qda..", "org.campo.merge..")
             .layer("Forms").definedBy("org.campo.form..")
             .layer("Study").definedBy("org.campo.study..")
             .layer("Audit").definedBy("org.campo.audit..")
