@@ -2,9 +2,14 @@ package org.campo.qda;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.campo.common.CampoException;
+import org.campo.model.CaseAttribute;
 import org.campo.model.ParticipantRow;
 import org.campo.qda.SourceCache.Entry;
 import org.campo.model.Source;
@@ -33,7 +38,8 @@ public final class Retrieval {
      * The segments of a code and its sub-codes the member sees, by source name then position.
      *
      * @param where attribute name to value a segment's case must have (compared ignoring case
-     *              and accents); empty for all
+     *              and accents); empty for all. An attribute no case has, or a value no case
+     *              has for it, is refused with a clear error rather than giving an empty list.
      */
     public List<Segment> segments(String codeId, Map<String, String> where) {
         ctx.require();
@@ -41,6 +47,7 @@ public final class Retrieval {
         if (!codes.containsKey(codeId)) {
             throw new CampoException("qda.code.notFound", codeId);
         }
+        checkFilter(where);
         List<Coding> codings = ctx.lens.filter(ctx.study.changes()
                 .read(r -> r.codings().ofCodes(QdaContext.descendantsAndSelf(codeId, codes))));
         Map<String, Source> sources = new HashMap<>();
@@ -78,6 +85,42 @@ public final class Retrieval {
         out.sort(java.util.Comparator.comparing(Segment::sourceName).thenComparing(Segment::sourceId)
                 .thenComparingInt(g -> g.coding().start()).thenComparingInt(g -> g.coding().end()));
         return out;
+    }
+
+    /**
+     * A filter must name an attribute some case has and a value some case has for it (compared
+     * as {@link #matches} compares), so that a misspelt name or value, or an option's label typed
+     * where the cases hold its name, is a clear error instead of an empty list. The values are
+     * listed in the error unless the attribute is sensitive.
+     */
+    private void checkFilter(Map<String, String> where) {
+        if (where == null || where.isEmpty()) {
+            return;
+        }
+        Map<String, TreeSet<String>> values = new TreeMap<>();
+        Set<String> sensitive = new HashSet<>();
+        for (CaseAttribute a : ctx.study.changes().read(r -> r.caseAttributes().all())) {
+            TreeSet<String> v = values.computeIfAbsent(a.name(), k -> new TreeSet<>());
+            if (a.value() != null) {
+                v.add(a.value());
+            }
+            if (a.sensitive()) {
+                sensitive.add(a.name());
+            }
+        }
+        for (Map.Entry<String, String> w : where.entrySet()) {
+            TreeSet<String> known = values.get(w.getKey());
+            if (known == null) {
+                throw new CampoException("qda.where.unknownAttribute", w.getKey(), String.join(", ", values.keySet()));
+            }
+            String wanted = SearchText.fold(w.getValue().strip());
+            if (known.stream().noneMatch(v -> SearchText.fold(v).equals(wanted))) {
+                throw sensitive.contains(w.getKey())
+                        ? new CampoException("qda.where.unknownSensitiveValue", w.getKey(), w.getValue().strip())
+                        : new CampoException("qda.where.unknownValue", w.getKey(), w.getValue().strip(),
+                                String.join(", ", known));
+            }
+        }
     }
 
     private static boolean matches(CaseRecord cr, Map<String, String> where) {

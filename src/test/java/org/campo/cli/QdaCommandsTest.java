@@ -65,8 +65,14 @@ class QdaCommandsTest {
                 "--user", "coord").out();
         assertThat(segments.lines()).contains("P-001\tcoord\thola\t7\t12\tCortesía/Saludo\tseñor",
                 "P-001\tcoord\thola\t21\t26\tCortesía/Saludo\tniñas");
-        assertThat(ok("qda", "segments", study.toString(), "--code", "Cortesía", "--where", "city=Cusco",
-                "--user", "coord").out()).contains("0 segments");
+        CliRun.Result cusco = cli.run("qda", "segments", study.toString(), "--code", "Cortesía", "--where",
+                "city=Cusco", "--user", "coord");
+        assertThat(cusco.code()).as(cusco.toString()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(cusco.err()).contains("city").contains("Cusco").contains("Tumbes");
+        CliRun.Result misspelt = cli.run("qda", "segments", study.toString(), "--code", "Cortesía", "--where",
+                "ciudad=Tumbes", "--user", "coord");
+        assertThat(misspelt.code()).as(misspelt.toString()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(misspelt.err()).contains("ciudad").contains("city");
         assertThat(ok("qda", "sources", study.toString(), "--user", "coord").out().lines())
                 .contains(sourceId + "\thola\tP-001\t26\t2");
         assertThat(ok("qda", "search", study.toString(), "NINOS", "--user", "coord").out())

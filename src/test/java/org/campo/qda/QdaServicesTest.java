@@ -247,6 +247,34 @@ class QdaServicesTest {
     }
 
     @Test
+    void aFilterNoCaseCanMatchIsAClearErrorNotAnEmptyList() {
+        Participant lima = f.participant("KI-GOV-01", Map.of());
+        f.verbalConsent(lima, ConsentFixture.allGranted());
+        qda.cases().setAttribute(lima.id(), "city", "Lima", false);
+        qda.cases().setAttribute(lima.id(), "gender_identity", "mujer trans", true);
+        Source s = qda.sources().addNote("Notas Lima", SourceKind.INTERVIEW_NOTES, lima.id(), "Sin SIS no hay tratamiento.");
+        Code health = qda.codebook().create(null, "Acceso a salud", null, null);
+        qda.codings().code(s.id(), 4, 7, health.id());
+
+        assertThat(qda.retrieval().segments(health.id(), Map.of("city", "LIMA"))).hasSize(1);
+        assertThatThrownBy(() -> qda.retrieval().segments(health.id(), Map.of("ciudad", "Lima")))
+                .isInstanceOfSatisfying(CampoException.class, e -> {
+                    assertThat(e.key()).isEqualTo("qda.where.unknownAttribute");
+                    assertThat(e.getMessage()).contains("ciudad").contains("city");
+                });
+        assertThatThrownBy(() -> qda.retrieval().segments(health.id(), Map.of("city", "Tumbes")))
+                .isInstanceOfSatisfying(CampoException.class, e -> {
+                    assertThat(e.key()).isEqualTo("qda.where.unknownValue");
+                    assertThat(e.getMessage()).contains("Tumbes").contains("Lima");
+                });
+        assertThatThrownBy(() -> qda.retrieval().segments(health.id(), Map.of("gender_identity", "otro")))
+                .isInstanceOfSatisfying(CampoException.class, e -> {
+                    assertThat(e.key()).isEqualTo("qda.where.unknownSensitiveValue");
+                    assertThat(e.getMessage()).doesNotContain("mujer trans");
+                });
+    }
+
+    @Test
     void codebookMergeMoveAndDeleteTakeCodingsAlong() {
         Source s = qda.sources().addNote("Nota", SourceKind.FIELD_NOTE, null, STORED);
         Code a = qda.codebook().create(null, "Trabajo", null, null);
