@@ -1,6 +1,7 @@
 package org.campo.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
 import org.campo.qda.SourceSummary;
@@ -27,8 +28,9 @@ final class QdaSourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenStudy open = unlock.unlock(env, study)) {
+            List<SourceSummary> sources = env.context().qda(open).sources().list();
             env.out().println(Messages.get("cli.qda.sourcesHeader"));
-            for (SourceSummary s : env.context().qda(open).sources().list()) {
+            for (SourceSummary s : sources) {
                 env.out().println(String.join("\t", s.id(), QdaText.oneLine(s.name()),
                         s.caseCode() == null ? "-" : s.caseCode(), Integer.toString(s.length()),
                         Integer.toString(s.codings())));

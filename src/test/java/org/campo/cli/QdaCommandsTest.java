@@ -60,11 +60,16 @@ class QdaCommandsTest {
         assertThat(coded).contains("«señor»", "[7, 12)");
         ok("qda", "code", study.toString(), "--source", sourceId, "--start", "21", "--end", "26",
                 "--code", "cortesia/saludo", "--coder", "coord", "--user", "coord");
+        CliRun.Result pastTheEnd = cli.run("qda", "code", study.toString(), "--source", sourceId, "--start", "21",
+                "--end", "30", "--code", "Cortesía/Saludo", "--user", "coord");
+        assertThat(pastTheEnd.code()).as(pastTheEnd.toString()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(pastTheEnd.err()).contains("[21, 30)").contains("26 characters").contains("code points from 0 to 26");
 
         String segments = ok("qda", "segments", study.toString(), "--code", "Cortesía", "--where", "city=tumbes",
                 "--user", "coord").out();
         assertThat(segments.lines()).contains("P-001\tcoord\thola\t7\t12\tCortesía/Saludo\tseñor",
                 "P-001\tcoord\thola\t21\t26\tCortesía/Saludo\tniñas");
+        assertThat(segments).endsWith("2 segments." + System.lineSeparator());
         CliRun.Result cusco = cli.run("qda", "segments", study.toString(), "--code", "Cortesía", "--where",
                 "city=Cusco", "--user", "coord");
         assertThat(cusco.code()).as(cusco.toString()).isEqualTo(ExitCode.PROBLEM);
@@ -76,7 +81,7 @@ class QdaCommandsTest {
         assertThat(ok("qda", "sources", study.toString(), "--user", "coord").out().lines())
                 .contains(sourceId + "\thola\tP-001\t26\t2");
         assertThat(ok("qda", "search", study.toString(), "NINOS", "--user", "coord").out())
-                .contains(sourceId + "\thola\t13\t18\tHola 😀 señor [Niños] y niñas", "1 hits");
+                .contains(sourceId + "\thola\t13\t18\tHola 😀 señor [Niños] y niñas", "1 hit.");
     }
 
     @Test

@@ -100,11 +100,14 @@ class QdaExportCommandsTest {
                         dir.resolve("t").toString()},
                 new String[] {"export", "participants", study.toString(), "--by", "city", "--format", "pdf", "-o",
                         dir.resolve("p.pdf").toString()},
-                new String[] {"qda", "agreement", study.toString(), "--coders", "coord,beto"});
+                new String[] {"qda", "agreement", study.toString(), "--coders", "coord,beto"},
+                new String[] {"qda", "sources", study.toString()},
+                new String[] {"qda", "segments", study.toString(), "--code", "Barriers"});
         for (String[] args : commands) {
             String[] withIrb = Stream.concat(Stream.of(args), Stream.of("--user", "irb")).toArray(String[]::new);
             CliRun.Result r = irb.run(withIrb);
             assertThat(r.code()).as(String.join(" ", args) + "\n" + r).isEqualTo(ExitCode.DENIED);
+            assertThat(r.out()).as("nothing printed before the refusal: " + String.join(" ", args)).isBlank();
         }
         assertThat(dir.resolve("m.xlsx")).doesNotExist();
         assertThat(dir.resolve("t")).doesNotExist();
