@@ -110,12 +110,41 @@ log "jlink --add-modules $MODULES"
 # without it a jlink runtime starts with sharing off and every JDK class is loaded and verified
 # from the modules file on each start (docs/benchmarks.md, "Cold start"). jlink runs the image's
 # own bin/java to write it, so the native commands are removed afterwards instead of by
-# --strip-native-commands (the package starts through jpackage's launcher, never bin/java).
+# --strip-native-commands. On Linux bin/java stays: the `campo` command is the jar's command
+# script (src/main/launcher/campo), which picks the JVM options of each command and runs this
+# runtime's java; the desktop entry starts jpackage's launcher. Elsewhere both are jpackage's.
 jlink --module-path "$JMODS" --add-modules "$MODULES" --include-locales=en,es \
   --strip-debug --no-header-files --no-man-pages --compress=0 \
   --generate-cds-archive --output "$RUNTIME"
 [ -f "$RUNTIME/lib/server/classes.jsa" ] || die "jlink wrote no class-data-sharing archive"
-rm -rf "$RUNTIME/bin"
+if [ "$OS" = linux ]; then
+  find "$RUNTIME/bin" -mindepth 1 ! -name java -exec rm -rf {} +
+  [ -x "$RUNTIME/bin/java" ] || die "the runtime has no bin/java"
+  # The command script, and the list of classes that checking and compiling a workbook load
+  # (the shipped flow-monitoring survey, --help and --version). The post-install script dumps
+  # them into a class-data archive for the installed jar (installer/linux/desktop-install.sh):
+  # an application archive maps only when the jar is at the path it was dumped from, so it
+  # cannot be made here.
+  cp "$BUILD_DIR/campo" "$INPUT/campo"
+  chmod 755 "$INPUT/campo"
+  PROBE="$WORK/classlist-probe"
+  rm -rf "$PROBE"
+  mkdir -p "$PROBE"
+  : > "$INPUT/campo-cli.classlist"
+  for probe in "--version" "--help" "form check $ROOT/forms/flow-monitoring-survey.xlsx" \
+               "form compile $ROOT/forms/flow-monitoring-survey.xlsx -o $PROBE/form.xml"; do
+    # shellcheck disable=SC2086 # each probe is a command line
+    "$RUNTIME/bin/java" -Dcampo.home="$PROBE/home" -XX:DumpLoadedClassList="$PROBE/classes.lst" \
+      -jar "$INPUT/$MAIN_JAR" $probe > "$PROBE/out.txt" 2>&1 \
+      || { cat "$PROBE/out.txt" >&2; die "campo $probe failed while listing its classes"; }
+    cat "$PROBE/classes.lst" >> "$INPUT/campo-cli.classlist"
+  done
+  awk '!seen[$0]++' "$INPUT/campo-cli.classlist" > "$PROBE/classes.lst" \
+    && mv "$PROBE/classes.lst" "$INPUT/campo-cli.classlist"
+  log "class list for the command line: $(wc -l < "$INPUT/campo-cli.classlist") classes"
+else
+  rm -rf "$RUNTIME/bin"
+fi
 
 # The distribution packages that provide the shared libraries the runtime links against
 # (what jpackage would list itself, minus xdg-utils, which this package does not need).

@@ -4,7 +4,8 @@
 #
 # CI check of the Debian package: builds the .deb from a clean clone of the committed HEAD
 # (mvn -Pinstaller), checks its size and contents, installs it with dpkg -i, runs the installed
-# `campo --version` against the pom version (and the GUI under Xvfb when xvfb-run exists), then
+# `campo --version` against the pom version and `campo form compile` on the class-data archive
+# written at install (and the GUI under Xvfb when xvfb-run exists), then
 # removes it with dpkg -r and checks that nothing is left behind.
 #
 # Needs root (or sudo), a JDK 17 with jmods, Maven, and the Debian packages
@@ -97,7 +98,7 @@ for script in postinst prerm; do
   echo "$INFO" | grep -q " $script " || fail "no $script script in the package"
 done
 dpkg-deb -e "$DEB" "$WORK/control"
-grep -q 'ln -sfn "$CAMPO_HOME/bin/Campo" /usr/bin/campo' "$WORK/control/postinst" || fail "postinst does not link /usr/bin/campo"
+grep -q 'ln -sfn "$CAMPO_HOME/lib/app/campo" /usr/bin/campo' "$WORK/control/postinst" || fail "postinst does not link /usr/bin/campo"
 if grep -Eq '^[^#]*xdg-(desktop-menu|mime|icon-resource)' "$WORK/control/postinst" "$WORK/control/prerm"; then
   fail "maintainer scripts call xdg-utils commands"
 fi
@@ -110,6 +111,9 @@ expect_file() {
   pass "$2: $1"
 }
 expect_file 'opt/campo/bin/Campo' "the launcher"
+expect_file 'opt/campo/lib/app/campo' "the command script"
+expect_file 'opt/campo/lib/app/campo-cli\.classlist' "the short commands' class list"
+expect_file 'opt/campo/lib/runtime/bin/java' "the runtime's java (run by the command script)"
 expect_file 'opt/campo/lib/runtime/lib/server/libjvm\.so' "the Java runtime"
 expect_file 'opt/campo/lib/runtime/lib/modules' "the runtime's module image"
 expect_file "opt/campo/lib/app/campo-$VERSION\\.jar" "the app jar"
@@ -120,9 +124,12 @@ expect_file 'opt/campo/lib/Campo\.png' "the icon"
 expect_file 'opt/campo/lib/campo-Campo\.desktop' "the desktop entry"
 expect_file 'opt/campo/lib/campo-Campo-MimeInfo\.xml' "the mime type definition"
 expect_file 'opt/campo/share/doc/copyright' "the licence"
-if echo "$CONTENTS" | grep -q '/runtime/bin/java$'; then fail "the runtime still has bin/java (jlink --strip-native-commands missing)"; fi
+EXTRA_BIN="$(echo "$CONTENTS" | grep -E '^\./opt/campo/lib/runtime/bin/.+' | grep -v '/bin/java$' || true)"
+[ -z "$EXTRA_BIN" ] || fail "the runtime has native commands besides java: $EXTRA_BIN"
 
 dpkg-deb -x "$DEB" "$WORK/root"
+[ -x "$WORK/root/opt/campo/lib/app/campo" ] || fail "the command script is not executable"
+[ -x "$WORK/root/opt/campo/lib/runtime/bin/java" ] || fail "the runtime's java is not executable"
 MIME="$WORK/root/opt/campo/lib/campo-Campo-MimeInfo.xml"
 grep -q 'type="application/x-campo-study"' "$MIME" || fail "the mime definition lacks application/x-campo-study"
 grep -q 'pattern="\*\.campo"' "$MIME" || fail "the mime definition lacks the *.campo glob"
@@ -144,13 +151,14 @@ step "installing (dpkg -i)"
 "${SUDO[@]}" dpkg -i "$DEB" > "$WORK/install.log" 2>&1 || { cat "$WORK/install.log" >&2; fail "dpkg -i failed"; }
 INSTALLED=true
 [ "$(dpkg-query -W -f '${Status}' campo)" = "install ok installed" ] || fail "dpkg does not report campo as installed"
-[ "$(readlink /usr/bin/campo)" = /opt/campo/bin/Campo ] || fail "/usr/bin/campo is not a link to /opt/campo/bin/Campo"
+[ "$(readlink /usr/bin/campo)" = /opt/campo/lib/app/campo ] || fail "/usr/bin/campo is not a link to /opt/campo/lib/app/campo"
+[ -s /opt/campo/lib/app/campo-cli.jsa ] || fail "postinst wrote no class-data archive (/opt/campo/lib/app/campo-cli.jsa)"
 CAMPO="$(command -v campo)" || fail "campo is not on PATH after install"
 for f in /usr/share/applications/campo.desktop /usr/share/mime/packages/campo.xml \
          /usr/share/icons/hicolor/256x256/apps/campo.png; do
   [ -f "$f" ] || fail "postinst did not install $f"
 done
-pass "installed; $CAMPO -> /opt/campo/bin/Campo; menu entry, mime type and icon registered"
+pass "installed; $CAMPO -> /opt/campo/lib/app/campo; class-data archive written; menu entry, mime type and icon registered"
 
 step "running the installed 'campo --version'"
 set +e
@@ -161,20 +169,33 @@ set -e
 [ "$OUT" = "campo $VERSION" ] || fail "'campo --version' printed '$OUT', expected 'campo $VERSION'"
 pass "'campo --version' printed '$OUT'"
 
+step "running the installed 'campo form compile' with the class-data archive required"
+set +e
+# -Xshare:on makes the JVM refuse to start unless it maps the archive postinst wrote.
+OUT="$(cd "$WORK" && CAMPO_JAVA_OPTIONS=-Xshare:on timeout 120 campo form compile "$SRC/forms/flow-count.xlsx" -o "$WORK/flow-count.xml" 2>&1)"
+RC=$?
+set -e
+[ $RC -eq 0 ] || fail "'campo form compile' with -Xshare:on exited with $RC, output: '$OUT'"
+grep -q '<h:html' "$WORK/flow-count.xml" || fail "'campo form compile' wrote no XForm"
+pass "'campo form compile' mapped the class-data archive and wrote the XForm"
+
 if command -v xvfb-run >/dev/null; then
-  step "starting the installed GUI under Xvfb"
-  set +e
-  ( cd "$WORK" && HOME="$WORK/home" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
-      campo > gui.log 2>&1 & pid=$!
-      sleep 12
-      if command -v import >/dev/null; then import -window root gui.png 2>/dev/null; fi
-      if kill -0 $pid 2>/dev/null; then kill $pid; wait $pid 2>/dev/null; exit 0; fi
-      wait $pid; echo "the GUI exited early with status $?" >> gui.log; exit 1' )
-  GUI_RC=$?
-  set -e
-  [ $GUI_RC -eq 0 ] || { cat "$WORK/gui.log" >&2; fail "the installed GUI did not stay up for 12 s under Xvfb"; }
-  if grep -Eq 'Exception|Error:' "$WORK/gui.log"; then cat "$WORK/gui.log" >&2; fail "the GUI logged an exception at start"; fi
-  pass "the GUI started and ran for 12 s"
+  # Both doors to the desktop app: the menu entry's launcher and `campo` with no arguments.
+  for GUI in /opt/campo/bin/Campo campo; do
+    step "starting the installed GUI ($GUI) under Xvfb"
+    set +e
+    ( cd "$WORK" && HOME="$WORK/home" GUI="$GUI" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
+        $GUI > gui.log 2>&1 & pid=$!
+        sleep 12
+        if command -v import >/dev/null; then import -window root gui.png 2>/dev/null; fi
+        if kill -0 $pid 2>/dev/null; then kill $pid; wait $pid 2>/dev/null; exit 0; fi
+        wait $pid; echo "the GUI exited early with status $?" >> gui.log; exit 1' )
+    GUI_RC=$?
+    set -e
+    [ $GUI_RC -eq 0 ] || { cat "$WORK/gui.log" >&2; fail "the installed GUI ($GUI) did not stay up for 12 s under Xvfb"; }
+    if grep -Eq 'Exception|Error:' "$WORK/gui.log"; then cat "$WORK/gui.log" >&2; fail "the GUI ($GUI) logged an exception at start"; fi
+    pass "the GUI ($GUI) started and ran for 12 s"
+  done
 else
   step "xvfb-run not found: skipping the GUI start check (apt-get install -y xvfb)"
 fi

@@ -1,5 +1,9 @@
 # Undo desktop-install.sh (only what it created).
-if [ "$(readlink /usr/bin/campo 2>/dev/null)" = /opt/campo/bin/Campo ]; then rm -f /usr/bin/campo; fi
+case "$(readlink /usr/bin/campo 2>/dev/null)" in
+  /opt/campo/lib/app/campo|/opt/campo/bin/Campo) rm -f /usr/bin/campo ;;
+esac
+# The class-data archive the post-install script wrote (dpkg and rpm remove only their own files).
+rm -f /opt/campo/lib/app/campo-cli.jsa
 rm -f /usr/share/applications/campo.desktop /usr/share/mime/packages/campo.xml \
   /usr/share/icons/hicolor/256x256/apps/campo.png \
   /usr/share/icons/hicolor/256x256/mimetypes/application-x-campo-study.png
