@@ -11,6 +11,8 @@
 #   PYTHON         the Python with openpyxl, xlrd, lark and defusedxml (default /usr/bin/python3;
 #                  Debian: apt-get install python3-openpyxl python3-xlrd python3-lark python3-defusedxml)
 #   BEFORE_JAR     optional: another build's campo-*.jar (with its lib/), timed with `java -jar`
+#   INSTALLED      optional: an installed package's command (e.g. /usr/bin/campo after
+#                  `sudo dpkg -i target/installer/packages/campo_*.deb`), timed as "installed"
 #   SYNTHETIC      optional: the synthetic 10,000-question workbook written by
 #                  `mvn -Pbench -DskipTests test-compile exec:exec@compile-bench -Dbench.sizes=10000`
 #
@@ -63,6 +65,7 @@ run() {
     campo) set -- "$CAMPO" form compile "$file" -o "$out" ;;
     jar) set -- java -jar "$JAR" form compile "$file" -o "$out" ;;
     before) set -- java -jar "$BEFORE_JAR" form compile "$file" -o "$out" ;;
+    installed) set -- "$INSTALLED" form compile "$file" -o "$out" ;;
     pyxform) set -- env PYTHONPATH="$PYXFORM_SRC" "$PYTHON" -m pyxform.xls2xform --skip_validate "$file" "$out" ;;
   esac
   /usr/bin/time -o "$BENCH_DIR/time.txt" -f "%e %U %S %M %x" "$@" >/dev/null 2>&1 || true
@@ -72,6 +75,7 @@ run() {
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 tools="campo jar"
+[ -n "${INSTALLED:-}" ] && tools="$tools installed"
 [ -n "${BEFORE_JAR:-}" ] && tools="$tools before"
 tools="$tools pyxform"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -92,11 +96,17 @@ for file in $files; do
       "$(cut -d' ' -f3 "$f" | sort -n | tail -1 | awk '{printf "%d", $1 / 1024}')" "$(cut -d' ' -f4 "$f" | sort -u | paste -sd/)"
   done
 done
-for tool in campo jar; do
+vtools="campo jar"
+[ -n "${INSTALLED:-}" ] && vtools="$vtools installed"
+for tool in $vtools; do
   : > "$BENCH_DIR/v.runs"
   r=0
   while [ $r -lt "$ROUNDS" ]; do
-    if [ $tool = campo ]; then set -- "$CAMPO" --version; else set -- java -jar "$JAR" --version; fi
+    case $tool in
+      campo) set -- "$CAMPO" --version ;;
+      installed) set -- "$INSTALLED" --version ;;
+      *) set -- java -jar "$JAR" --version ;;
+    esac
     /usr/bin/time -o "$BENCH_DIR/time.txt" -f "%e %U %S %M %x" "$@" >/dev/null 2>&1 || true
     tail -1 "$BENCH_DIR/time.txt" | awk '{printf "%s %.2f %s %s\n", $1, $2 + $3, $4, $5}' >> "$BENCH_DIR/v.runs"
     r=$((r + 1))
