@@ -43,11 +43,17 @@ final class QdaContext {
         return now.isAfter(previous) ? now : previous.plusNanos(1);
     }
 
-    Map<String, String> memberNames() {
+    /** The name of every coder by id: members, external coders and consensus coders. */
+    Map<String, String> coderNames() {
         Map<String, String> out = new HashMap<>();
-        for (Member m : study.changes().read(r -> r.members().all())) {
-            out.put(m.id(), m.userName());
-        }
+        study.changes().read(r -> {
+            for (Member m : r.members().all()) {
+                out.put(m.id(), m.userName());
+            }
+            ExternalCoders.all(r).forEach(c -> out.putIfAbsent(c.id(), c.name()));
+            ConsensusService.coders(r).forEach(p -> out.putIfAbsent(p.coder().id(), p.coder().name()));
+            return null;
+        });
         return out;
     }
 

@@ -98,7 +98,8 @@ public final class QdaServices {
 
     /**
      * Everything an export reads, at one moment, as this member may see it (their own codings
-     * only in blind mode). Coders are the study's members and the consensus coders of pairs of them.
+     * only in blind mode). Coders are the study's members, the external coders whose codings came
+     * from another tool, and the consensus coders of pairs of them.
      */
     public QdaSnapshot snapshot() {
         ctx.require();
@@ -107,6 +108,7 @@ public final class QdaServices {
             for (Member m : r.members().all()) {
                 coders.add(new Coder(m.id(), m.userName(), false));
             }
+            coders.addAll(ExternalCoders.all(r));
             ConsensusService.coders(r).forEach(p -> coders.add(p.coder()));
             List<Source> all = new ArrayList<>();
             ctx.cache.all().forEach(e -> all.add(e.source()));

@@ -59,7 +59,7 @@ public final class Retrieval {
         Map<String, CaseRecord> caseRecords = new HashMap<>();
         Map<String, ParticipantRow> participants = new HashMap<>();
         ctx.study.changes().read(r -> r.participants().all()).forEach(p -> participants.put(p.id(), p));
-        Map<String, String> coders = ctx.memberNames();
+        Map<String, String> coders = ctx.coderNames();
         List<Segment> out = new ArrayList<>();
         for (Coding k : codings) {
             Source s = sources.get(k.sourceId());

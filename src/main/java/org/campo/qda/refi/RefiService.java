@@ -11,6 +11,7 @@ import org.campo.model.CaseAttribute;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Code;
 import org.campo.qda.Coder;
+import org.campo.qda.ExternalCoders;
 import org.campo.model.Coding;
 import org.campo.model.Memo;
 import org.campo.qda.QdaServices;
@@ -30,23 +31,17 @@ public final class RefiService {
     private final QdaServices qda;
     private final QdpxExporter exporter;
     private final QdpxImporter importer;
-    private final ExternalCoders externalCoders;
 
     public RefiService(OpenStudy study, QdaServices qda, String origin) {
         this.study = study;
         this.qda = qda;
         this.exporter = new QdpxExporter(study.clock(), origin);
         this.importer = new QdpxImporter(study.clock());
-        this.externalCoders = new ExternalCoders();
     }
 
-    /** The analysis with the external coders named. */
+    /** The analysis, external coders named (as in every snapshot). */
     public QdaSnapshot snapshot() {
-        QdaSnapshot s = qda.snapshot();
-        List<Coder> coders = new ArrayList<>(s.coders());
-        coders.addAll(study.changes().read(externalCoders::all));
-        return new QdaSnapshot(s.studyId(), s.studyName(), coders, s.codes(), s.sources(), s.codings(), s.memos(),
-                s.cases());
+        return qda.snapshot();
     }
 
     /** Writes the study's analysis to {@code target}; coordinators may include sensitive attributes. */
@@ -103,7 +98,7 @@ public final class RefiService {
                 study.changes().run(c -> {
                     RepositoryWriter w = new RepositoryWriter(c.repositories(), c.now());
                     work.accept(w);
-                    externalCoders.add(c.repositories(), w.coders);
+                    ExternalCoders.add(c.repositories(), w.coders);
                     c.audit(AuditAction.QDA_PROJECT_IMPORTED, summary);
                 });
             }

@@ -114,6 +114,23 @@ class RefiServiceTest {
     }
 
     @Test
+    void coderFromAnotherToolIsNamedInRetrievalAndAgreementNotByItsId() throws Exception {
+        Path file = tmp.resolve("p.qdpx");
+        a.ctx.refi(a.study).exportProject(file, QdpxExporter.Options.defaults());
+        b.ctx.refi(b.study).importProject(file);
+        QdaServices qdaB = b.ctx.qda(b.study);
+
+        assertThat(qdaB.snapshot().coders()).extracting(c -> c.name() + (c.external() ? " (external)" : ""))
+                .containsExactlyInAnyOrder("coord", "luis (external)");
+        Code disc = qdaB.codebook().byPath("Discriminación");
+        assertThat(qdaB.retrieval().segments(disc.id(), Map.of())).extracting(org.campo.qda.Segment::coderName)
+                .containsExactlyInAnyOrder("coord", "luis");
+        var report = b.ctx.qdaExports(b.study).agreement(java.util.List.of("coord", "luis"), null, null,
+                java.util.Locale.ENGLISH);
+        assertThat(report.coders()).extracting(org.campo.qda.Coder::name).containsExactly("coord", "luis");
+    }
+
+    @Test
     void aHostileProjectChangesNothingInTheStudy() throws Exception {
         Path bomb = RefiFixtures.zip(tmp.resolve("bomb.qdpx"), Map.of(
                 "project.qde", RefiFixtures.utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"

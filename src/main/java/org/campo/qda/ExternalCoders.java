@@ -1,22 +1,23 @@
-package org.campo.qda.refi;
+package org.campo.qda;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.campo.qda.Coder;
 import org.campo.store.Repositories;
 
 /**
  * Coders who are not members: people whose codings came from another tool. Their codings keep
  * their coder id; the names are kept in one study setting sealed under the data key (a coder's
- * name identifies a person), so exports and agreement figures still name them.
+ * name identifies a person), so the analysis snapshot, retrieval, exports and agreement figures
+ * still name them. The REFI-QDA import adds them.
  */
-final class ExternalCoders {
+public final class ExternalCoders {
     static final String SETTING = "qda.externalCoders";
 
-    ExternalCoders() {
+    private ExternalCoders() {
     }
 
-    List<Coder> all(Repositories r) {
+    /** The external coders recorded in the study, in the order they were added. */
+    public static List<Coder> all(Repositories r) {
         List<Coder> out = new ArrayList<>();
         String plain = r.settings().sealedSetting(SETTING).orElse(null);
         if (plain == null || plain.isBlank()) {
@@ -31,7 +32,8 @@ final class ExternalCoders {
         return out;
     }
 
-    void add(Repositories r, List<Coder> added) {
+    /** Records more external coders (inside the unit of work that stores their codings). */
+    public static void add(Repositories r, List<Coder> added) {
         if (added.isEmpty()) {
             return;
         }
