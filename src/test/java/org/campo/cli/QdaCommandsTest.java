@@ -113,6 +113,35 @@ class QdaCommandsTest {
     }
 
     @Test
+    void aHostileOrBrokenCodebookIsRefusedWithASentenceAndAddsNothing() throws Exception {
+        Path xxe = Files.writeString(dir.resolve("xxe.qdc"), "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM"
+                + " \"file:///etc/passwd\">]><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code"
+                + " guid=\"00000000-0000-4000-8000-000000000001\" name=\"&e;\" isCodable=\"true\"/></Codes></CodeBook>");
+        Path project = Files.writeString(dir.resolve("project.qdc"),
+                "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>");
+        Path cut = Files.writeString(dir.resolve("cut.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");
+
+        CliRun.Result doctype = cli.run("qda", "codebook", "import", study.toString(), xxe.toString(), "--user", "coord");
+        assertThat(doctype.code()).as(doctype.toString()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(doctype.err()).contains("xxe.qdc declares a DOCTYPE").contains("nothing was imported")
+                .doesNotContain("apache.org");
+        CliRun.Result wrongRoot = cli.run("qda", "codebook", "import", study.toString(), project.toString(),
+                "--user", "coord");
+        assertThat(wrongRoot.code()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(wrongRoot.err()).contains("its root element is Project, not CodeBook");
+        CliRun.Result broken = cli.run("qda", "codebook", "import", study.toString(), cut.toString(), "--user", "coord");
+        assertThat(broken.code()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(broken.err()).contains("cut.qdc is not well-formed XML (line 1");
+        assertThat(ok("qda", "codebook", "export", study.toString(), "-o", dir.resolve("empty.xlsx").toString(),
+                "--user", "coord").out()).contains("0 codes written");
+        CliRun.Result emptyQdc = cli.run("qda", "codebook", "export", study.toString(), "-o",
+                dir.resolve("empty.qdc").toString(), "--user", "coord");
+        assertThat(emptyQdc.code()).as(emptyQdc.toString()).isEqualTo(ExitCode.PROBLEM);
+        assertThat(emptyQdc.err()).contains("has no codes yet");
+        assertThat(dir.resolve("empty.qdc")).doesNotExist();
+    }
+
+    @Test
     void anUnsupportedFileIsRefusedAndNothingIsImported() throws Exception {
         Path good = Files.writeString(dir.resolve("a.txt"), "texto");
         Path bad = Files.writeString(dir.resolve("b.pdf"), "%PDF-1.4");

@@ -100,7 +100,7 @@ public final class CodebookFiles {
                 }
             }
             if (!col.containsKey("code")) {
-                throw new CampoException("qda.codebook.badFile", fileName, "the first row has no column named code");
+                throw new CampoException("qda.codebook.noCodeColumn", fileName);
             }
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);

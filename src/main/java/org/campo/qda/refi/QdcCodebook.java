@@ -21,6 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The REFI-QDA codebook exchange file ({@code .qdc}, namespace {@code urn:QDA-XML:codebook:1.0},
@@ -37,8 +38,15 @@ public final class QdcCodebook {
     private QdcCodebook() {
     }
 
-    /** The .qdc bytes (UTF-8) of a codebook. */
+    /**
+     * The .qdc bytes (UTF-8) of a codebook. Codebook.xsd wants at least one code, so an empty
+     * codebook is refused with a sentence ({@code qda.codebook.emptyQdc}) rather than failing
+     * the schema check.
+     */
     public static byte[] write(List<CodebookEntry> roots, String origin) {
+        if (roots.isEmpty()) {
+            throw new CampoException("qda.codebook.emptyQdc");
+        }
         Document doc = SafeXml.documentBuilder().newDocument();
         Element book = doc.createElementNS(NAMESPACE, "CodeBook");
         book.setAttribute("origin", origin);
@@ -76,17 +84,27 @@ public final class QdcCodebook {
         return c;
     }
 
-    /** The codes of a .qdc file; a file that is not one is refused with {@code qda.codebook.badFile}. */
+    /**
+     * The codes of a .qdc file. A file that is not one is refused with a translated sentence: a
+     * DOCTYPE as in a project ({@code refi.import.doctype}), XML that is not well-formed with its
+     * line and column, another root element, or a code without a name.
+     */
     public static List<CodebookEntry> read(byte[] bytes, String fileName) {
         Document doc;
         try {
             doc = SafeXml.documentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                throw new CampoException(e, "refi.import.doctype", fileName);
+            }
+            throw new CampoException(e, "refi.import.badXml", fileName, e.getLineNumber(), e.getColumnNumber(),
+                    String.valueOf(e.getMessage()));
         } catch (SAXException | IOException e) {
-            throw new CampoException(e, "qda.codebook.badFile", fileName, String.valueOf(e.getMessage()));
+            throw new CampoException(e, "refi.import.badXml", fileName, 0, 0, String.valueOf(e.getMessage()));
         }
         Element root = doc.getDocumentElement();
         if (!"CodeBook".equals(root.getLocalName())) {
-            throw new CampoException("qda.codebook.badFile", fileName, "the root element is " + root.getLocalName());
+            throw new CampoException("qda.codebook.notCodebook", fileName, root.getLocalName());
         }
         Element codes = child(root, "Codes");
         List<CodebookEntry> out = new ArrayList<>();
@@ -101,7 +119,7 @@ public final class QdcCodebook {
     private static CodebookEntry entry(Element c, String fileName) {
         String name = c.getAttribute("name");
         if (name.isBlank()) {
-            throw new CampoException("qda.codebook.badFile", fileName, "a code has no name");
+            throw new CampoException("qda.codebook.codeWithoutName", fileName);
         }
         Element d = child(c, "Description");
         CodeDescription description = CodeDescription.parse(d == null ? null : d.getTextContent());
