@@ -55,7 +55,11 @@ public final class SourceFiles {
         } else {
             throw new CampoException("qda.import.unsupported", fileName);
         }
-        return new TextFile(name, kind, normalize(text));
+        String normalized = normalize(text);
+        if (normalized.isBlank()) {
+            throw new CampoException("qda.import.empty", fileName);
+        }
+        return new TextFile(name, kind, normalized);
     }
 
     /** One LF per line break, composed characters. */

@@ -106,6 +106,12 @@ class QdaServicesTest {
                 .isInstanceOfSatisfying(CampoException.class, e -> assertThat(e.key()).isEqualTo("qda.import.unsupported"));
         assertThatThrownBy(() -> qda.sources().importFiles(List.of(good, tmp.resolve("missing.txt")), null))
                 .isInstanceOfSatisfying(CampoException.class, e -> assertThat(e.key()).isEqualTo("qda.import.unreadable"));
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n'});
+        assertThatThrownBy(() -> qda.sources().importFiles(List.of(good, empty), null))
+                .isInstanceOfSatisfying(CampoException.class, e -> {
+                    assertThat(e.key()).isEqualTo("qda.import.empty");
+                    assertThat(e.getMessage()).contains("empty.txt");
+                });
         assertThat(qda.sources().list()).isEmpty();
     }
 
