@@ -69,7 +69,7 @@ class QdaExportCommandsTest {
             }
         }
         assertThat(ExportedText.of(out.resolve("quotes.docx"))).contains("(Key informant, government, Lima)")
-                .contains("1 coded segments of 1 participants who did not allow direct quotation are left out");
+                .contains("1 coded segment of 1 participant who did not allow direct quotation is left out");
         assertThat(ExportedText.of(out.resolve("pdf/Interview_KI-GOV-01.pdf"))).contains("Barriers/Health [2]")
                 .contains("Compare with the MINSA directive.").contains("Source group");
     }

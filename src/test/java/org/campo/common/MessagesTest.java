@@ -1,6 +1,7 @@
 package org.campo.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,6 +110,35 @@ class MessagesTest {
         }
         assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.setsFromAttributes", 4))
                 .endsWith("through the cases' attributes.");
+    }
+
+    /**
+     * Every sentence with arguments is a valid {@link java.text.MessageFormat} pattern (a broken
+     * choice, such as a # inside a nested number format, would stop a command with an unexpected
+     * error when it prints), and singular and plural choices read right.
+     */
+    @Test
+    void everySentenceWithArgumentsIsAValidPattern() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (String bundle : Messages.BUNDLES) {
+            for (String suffix : List.of("", "_es")) {
+                Properties props = load(bundle, suffix);
+                for (String key : props.stringPropertyNames()) {
+                    String value = props.getProperty(key);
+                    if (placeholder.matcher(value).find()) {
+                        assertThatCode(() -> new java.text.MessageFormat(value, java.util.Locale.ROOT))
+                                .as("%s%s: %s", bundle, suffix, key).doesNotThrowAnyException();
+                    }
+                }
+            }
+        }
+        assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.codings", 3, 1, 1))
+                .isEqualTo("Codings: 3 by 1 coder (1 new external coder).");
+        assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.codings", 1234, 2, 0))
+                .isEqualTo("Codings: 1234 by 2 coders (no new external coder).");
+        assertThat(Messages.get(java.util.Locale.ROOT, "export.quotes.withheld", 1, 1))
+                .isEqualTo("1 coded segment of 1 participant who did not allow direct quotation is left out.");
+        assertThat(Messages.get(new java.util.Locale("es"), "cli.qda.searchCount", 1)).isEqualTo("1 coincidencia.");
     }
 
     @Test

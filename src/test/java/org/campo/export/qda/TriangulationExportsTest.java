@@ -83,7 +83,7 @@ class TriangulationExportsTest {
         for (Path file : List.of(docx, xlsx)) {
             String text = ExportedText.of(file);
             assertThat(text).contains("Access to health").contains("Key informant, government, Lima")
-                    .contains("2 coded segments of 1 participants who did not allow direct quotation are left out");
+                    .contains("2 coded segments of 1 participant who did not allow direct quotation are left out");
             assertNothingLeaks(text);
         }
     }
