@@ -3,7 +3,6 @@ package org.campo.form.runtime;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -109,7 +108,7 @@ public final class FormLoader {
      */
     static FormDef parse(String sha, String xform) {
         try {
-            FormDef formDef = new XFormParser(new StringReader(LargeChoiceLists.split(sha, xform))).parse();
+            FormDef formDef = new XFormParser(EngineDocument.read(LargeChoiceLists.split(sha, xform))).parse();
             if (formDef == null) {
                 throw new CampoException("form.runtime.invalidForm", "empty document");
             }

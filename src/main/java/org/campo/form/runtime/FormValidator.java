@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -476,13 +477,21 @@ public final class FormValidator {
         private void findCycles() {
             Map<String, Set<String>> graph = new LinkedHashMap<>();
             dependsOn.forEach((node, deps) -> graph.computeIfAbsent(node, k -> new LinkedHashSet<>()).addAll(deps.keySet()));
-            // a group's relevance reaches every node inside it, as the engine cascades it
-            for (String group : relevantGroups) {
-                String prefix = group + "/";
-                for (String node : order) {
-                    if (node.startsWith(prefix)) {
-                        graph.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(group);
+            // a group's relevance reaches every node inside it, as the engine cascades it; each
+            // node finds its groups among its own ancestors (its path up to each '/'), so the
+            // cost is nodes x depth, not nodes x groups
+            Map<String, List<String>> inside = new HashMap<>();
+            for (String node : order) {
+                for (int slash = node.lastIndexOf('/'); slash > 0; slash = node.lastIndexOf('/', slash - 1)) {
+                    String ancestor = node.substring(0, slash);
+                    if (relevantGroups.contains(ancestor)) {
+                        inside.computeIfAbsent(ancestor, k -> new ArrayList<>()).add(node);
                     }
+                }
+            }
+            for (String group : relevantGroups) {
+                for (String node : inside.getOrDefault(group, List.of())) {
+                    graph.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(group);
                 }
             }
             Set<String> done = new HashSet<>();
