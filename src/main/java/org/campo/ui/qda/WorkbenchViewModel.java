@@ -69,6 +69,8 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
     private final ObjectProperty<CaseRecord> caseRecord = new SimpleObjectProperty<>();
     private Map<String, CaseRecord> cases = Map.of();
+    /** The query whose hits are on screen, searched again when what it searched changes. */
+    private String lastQuery;
 
     public WorkbenchViewModel(QdaServices qda) {
         this.qda = qda;
@@ -191,6 +193,7 @@ public final class WorkbenchViewModel {
      * previous ones. Returns whether anything was found.
      */
     public boolean search(String query) {
+        lastQuery = query;
         shownHit.set(null);
         try {
             hits.setAll(qda.retrieval().search(query));
@@ -330,10 +333,22 @@ public final class WorkbenchViewModel {
                 qda.memos().add(MemoTarget.SOURCE, s.id(), null, text.strip());
             }
             refreshMemos();
+            searchAgain();
             return true;
         } catch (CampoException e) {
             message.set(Message.of(e));
             return false;
+        }
+    }
+
+    /** A memo just written may match the search on screen: the hit list must not lag behind it. */
+    private void searchAgain() {
+        if (lastQuery != null && !lastQuery.isBlank()) {
+            Message kept = message.get();
+            search(lastQuery);
+            if (kept != null) {
+                message.set(kept);
+            }
         }
     }
 

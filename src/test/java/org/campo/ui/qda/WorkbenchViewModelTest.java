@@ -107,6 +107,17 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aMemoWrittenAfterASearchJoinsTheHitsOnScreen() {
+        assertThat(vm.search("policia")).isFalse();
+
+        vm.select(0, 0);
+        assertThat(vm.addMemo("Habló de la policía en la frontera")).isTrue();
+
+        assertThat(vm.hits()).singleElement().satisfies(h -> assertThat(h.inMemo()).isTrue());
+        assertThat(vm.searchSummaryProperty().get().key()).isEqualTo("ui.qda.search.found");
+    }
+
+    @Test
     void sourcesAreGroupedByACaseAttributeAndBlindModeHidesOthersCodings() {
         assertThat(vm.groupedSources()).containsOnlyKeys("Tumbes", "");
         assertThat(vm.groupAttributes()).containsExactly("city");
