@@ -50,7 +50,10 @@ final class FormCompileCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CampoException(e, "common.io", output.toString(), e.getMessage());
         }
-        env.out().println(Messages.get("cli.form.compiled", result.formId(), result.version(), output));
+        String version = result.version();
+        env.out().println(version == null || version.isBlank()
+                ? Messages.get("cli.form.compiledNoVersion", result.formId(), output)
+                : Messages.get("cli.form.compiled", result.formId(), version, output));
         return ExitCode.OK;
     }
 }

@@ -63,8 +63,15 @@ public final class FormLibrary {
     }
 
     public ImportOutcome importWorkbook(Path workbook) {
+        if (Files.isDirectory(workbook)) {
+            throw new CampoException("form.compile.fileIsFolder", workbook.toString());
+        }
         try (InputStream in = Files.newInputStream(workbook)) {
             return importWorkbook(in.readAllBytes(), workbook.getFileName().toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CampoException(e, "form.compile.fileNotFound", workbook.toString());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new CampoException(e, "form.compile.fileNotReadable", workbook.toString());
         } catch (IOException e) {
             throw new CampoException(e, "common.io", workbook.toString(), e.getMessage());
         }

@@ -92,6 +92,59 @@ class FormDataExportCommandsTest {
     }
 
     @Test
+    void compileOfAWorkbookWithoutAVersionSaysSoWithoutPrintingNull() throws Exception {
+        Path form = dir.resolve("noversion.csv");
+        Files.writeString(form, "survey,,,\n,type,name,label\n,text,who,Who?\n");
+        Path out = dir.resolve("noversion.xml");
+        CliRun.Result r = cli.run("form", "compile", form.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Compiled form \"noversion\" to " + out).doesNotContain("null");
+        CliRun.Result es = cli.run("--lang", "es", "form", "compile", form.toString(), "-o", out.toString());
+        assertThat(es.out()).contains("Se compiló el formulario «noversion» en " + out).doesNotContain("null");
+    }
+
+    @Test
+    void checkSaysAMissingFileOrAFolderIsNotAFormInsteadOfCallingItDamaged() throws Exception {
+        Path missing = dir.resolve("nonexistent.xlsx");
+        CliRun.Result r = cli.run("form", "check", missing.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains(missing + ": error: There is no form file at " + missing)
+                .doesNotContain("damaged").contains("1 error(s)");
+        CliRun.Result es = cli.run("--lang", "es", "form", "check", missing.toString());
+        assertThat(es.out()).contains("No hay ningún archivo de formulario en " + missing);
+
+        Path folder = Files.createDirectories(dir.resolve("forms.xlsx"));
+        CliRun.Result f = cli.run("form", "check", folder.toString());
+        assertThat(f.code()).as(f.toString()).isEqualTo(1);
+        assertThat(f.out()).contains(folder + " is a folder, not a form file").doesNotContain("damaged");
+
+        Path out = dir.resolve("x.xml");
+        CliRun.Result c = cli.run("form", "compile", missing.toString(), "-o", out.toString());
+        assertThat(c.code()).isEqualTo(1);
+        assertThat(c.out()).contains("There is no form file at " + missing);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void checkSaysAFileItMayNotReadCannotBeRead() throws Exception {
+        Path locked = shipped("flow-count.xlsx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the tests run with rights to read anything");
+        CliRun.Result r = cli.run("form", "check", locked.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("Campo may not read the form file " + locked).doesNotContain("damaged");
+    }
+
+    @Test
+    void importOfAMissingWorkbookSaysItIsNotThere() throws Exception {
+        createStudy();
+        Path missing = dir.resolve("nonexistent.xlsx");
+        CliRun.Result r = cli.passphrase(PASS).run("form", "import", study.toString(), missing.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("There is no form file at " + missing);
+    }
+
+    @Test
     void importAddsTheFormOnceAndThenDataImportStoresInstancesSkippingDuplicates() throws Exception {
         createStudy();
         Path form = shipped("flow-count.xlsx");

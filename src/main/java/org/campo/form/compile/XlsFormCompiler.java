@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.campo.common.CampoException;
@@ -36,12 +38,37 @@ public final class XlsFormCompiler {
 
     /** Compiles a workbook file, choosing the reader by its extension. */
     public CompileResult compile(Path workbook) {
-        String fileName = workbook.getFileName().toString();
+        String fileName = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
+        String missing = missingFileKey(workbook);
+        if (missing != null) {
+            return failure(fileName, stem(fileName), missing, workbook.toString());
+        }
         try (InputStream in = Files.newInputStream(workbook)) {
             return compile(in, fileName);
+        } catch (NoSuchFileException e) {
+            return failure(fileName, stem(fileName), "form.compile.fileNotFound", workbook.toString());
+        } catch (AccessDeniedException e) {
+            return failure(fileName, stem(fileName), "form.compile.fileNotReadable", workbook.toString());
         } catch (IOException e) {
             return failure(fileName, stem(fileName), "form.compile.unreadable", fileName, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Why a path cannot be a workbook before any byte is read: it does not exist, it is a folder,
+     * or it may not be read. A damaged or foreign file is only known by reading it.
+     */
+    private static String missingFileKey(Path workbook) {
+        if (Files.isDirectory(workbook)) {
+            return "form.compile.fileIsFolder";
+        }
+        if (!Files.exists(workbook)) {
+            return "form.compile.fileNotFound";
+        }
+        if (!Files.isReadable(workbook)) {
+            return "form.compile.fileNotReadable";
+        }
+        return null;
     }
 
     /** Compiles workbook bytes; {@code fileName} gives the format (by extension) and the default form id. */
