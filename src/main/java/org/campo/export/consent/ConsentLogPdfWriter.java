@@ -1,11 +1,10 @@
 package org.campo.export.consent;
 
 import org.campo.export.AtomicFile;
-import com.itextpdf.io.font.constants.StandardFonts;
+import org.campo.export.PdfFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -52,14 +51,16 @@ public final class ConsentLogPdfWriter {
 
     void render(ConsentLog log, OutputStream out) throws IOException {
         ConsentLogText t = new ConsentLogText(locale, log.zone());
+        PdfFonts fonts = PdfFonts.create();
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer); Document doc = new Document(pdf, PageSize.A4.rotate())) {
+        try (PdfDocument pdf = new PdfDocument(writer);
+                Document doc = fonts.document(pdf, PageSize.A4.rotate())) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(t.get("export.consent.title", log.studyName()));
             info.setCreator("Campo");
-            PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-            PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+            PdfFont regular = fonts.regular();
+            PdfFont bold = fonts.bold();
             doc.setFont(regular).setFontSize(9);
             doc.setMargins(28, 28, 28, 28);
 

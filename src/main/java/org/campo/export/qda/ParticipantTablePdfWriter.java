@@ -1,9 +1,7 @@
 package org.campo.export.qda;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -17,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.campo.export.PdfFonts;
 import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
 import org.campo.export.summary.CountTable;
@@ -37,11 +36,13 @@ public final class ParticipantTablePdfWriter {
     }
 
     void render(ParticipantTable table, OutputStream out) throws IOException {
+        PdfFonts fonts = PdfFonts.create();
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer); Document doc = new Document(pdf, PageSize.A4)) {
-            PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-            PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+        try (PdfDocument pdf = new PdfDocument(writer);
+                Document doc = fonts.document(pdf, PageSize.A4)) {
+            PdfFont regular = fonts.regular();
+            PdfFont bold = fonts.bold();
             pdf.getDocumentInfo().setTitle(t("export.participants.title", table.studyName()));
             pdf.getDocumentInfo().setCreator("Campo");
             doc.setFont(regular).setFontSize(10);

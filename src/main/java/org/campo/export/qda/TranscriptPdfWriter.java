@@ -1,9 +1,7 @@
 package org.campo.export.qda;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.campo.export.PdfFonts;
 import org.campo.common.Messages;
 import org.campo.export.AtomicFile;
 import org.campo.model.Code;
@@ -51,11 +50,13 @@ final class TranscriptPdfWriter {
     }
 
     void render(Transcript t, OutputStream out) throws IOException {
+        PdfFonts fonts = PdfFonts.create();
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer); Document doc = new Document(pdf, PageSize.A4)) {
-            PdfFont regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-            PdfFont bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+        try (PdfDocument pdf = new PdfDocument(writer);
+                Document doc = fonts.document(pdf, PageSize.A4)) {
+            PdfFont regular = fonts.regular();
+            PdfFont bold = fonts.bold();
             pdf.getDocumentInfo().setTitle(t.source().name());
             pdf.getDocumentInfo().setCreator("Campo");
             doc.setFont(regular).setFontSize(TEXT_SIZE);
@@ -120,7 +121,8 @@ final class TranscriptPdfWriter {
             lines.add(new int[] {start, start});
             return lines;
         }
-        int[] cps = TextPositions.slice(text, start, end).codePoints().toArray();
+        int[] cps = TextPositions.slice(text, start, end).codePoints()
+                .map(cp -> PdfFonts.covered(cp) ? cp : PdfFonts.MARKER).toArray();
         int lineStart = 0;
         int lastSpace = -1;
         float width = 0;

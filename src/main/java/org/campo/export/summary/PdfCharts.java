@@ -10,6 +10,7 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.element.Image;
 import java.util.List;
+import org.campo.export.PdfFonts;
 
 /**
  * Bar charts drawn straight onto a PDF canvas (no chart library): horizontal bars for a
@@ -108,7 +109,7 @@ final class PdfCharts {
             netY[i] = d.netHidden() ? Float.NaN : yOf.apply(d.net());
             if (i % labelEvery == 0) {
                 String label = d.date().toString().substring(5);
-                text(canvas, label, cx - font.getWidth(label, 6.5f) / 2, bottom - 10, 6.5f, ColorConstants.DARK_GRAY);
+                text(canvas, label, cx - font.getWidth(PdfFonts.visible(label), 6.5f) / 2, bottom - 10, 6.5f, ColorConstants.DARK_GRAY);
             }
         }
         canvas.setStrokeColor(NET).setLineWidth(1.2f);
@@ -136,7 +137,7 @@ final class PdfCharts {
         for (Object[] item : new Object[][] {{BAR, entriesLabel}, {EXIT, exitsLabel}, {NET, netLabel}}) {
             canvas.setFillColor((Color) item[0]).rectangle(lx, 4, 8, 6).fill();
             text(canvas, (String) item[1], lx + 11, 4.5f, 7, ColorConstants.BLACK);
-            lx += 18 + font.getWidth((String) item[1], 7);
+            lx += 18 + font.getWidth(PdfFonts.visible((String) item[1]), 7);
         }
         canvas.release();
         return new Image(x);
@@ -152,16 +153,18 @@ final class PdfCharts {
     }
 
     private void text(PdfCanvas canvas, String s, float x, float y, float size, Color color) {
-        canvas.beginText().setFontAndSize(font, size).setFillColor(color).moveText(x, y).showText(s).endText();
+        String shown = PdfFonts.visible(s);
+        canvas.beginText().setFontAndSize(font, size).setFillColor(color).moveText(x, y).showText(shown).endText();
     }
 
-    private String fit(String s, float width, float size) {
+    private String fit(String text, float width, float size) {
+        String s = PdfFonts.visible(text);
         if (font.getWidth(s, size) <= width) {
             return s;
         }
         String cut = s;
         while (cut.length() > 1 && font.getWidth(cut + "…", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut + "…";
     }

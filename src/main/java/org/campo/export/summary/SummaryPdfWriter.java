@@ -1,10 +1,8 @@
 package org.campo.export.summary;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -24,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.campo.export.PdfFonts;
 import org.campo.export.AtomicFile;
 
 /**
@@ -53,13 +52,15 @@ public final class SummaryPdfWriter {
     }
 
     void render(SummaryReport report, OutputStream out) throws IOException {
+        PdfFonts fonts = PdfFonts.create();
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer); Document doc = new Document(pdf, PageSize.A4)) {
+        try (PdfDocument pdf = new PdfDocument(writer);
+                Document doc = fonts.document(pdf, PageSize.A4)) {
             pdf.getDocumentInfo().setTitle(text.get("title", report.header().formTitle()));
             pdf.getDocumentInfo().setCreator("Campo");
-            regular = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-            bold = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+            regular = fonts.regular();
+            bold = fonts.bold();
             doc.setFont(regular).setFontSize(9);
             doc.setMargins(36, 36, 36, 36);
             PdfCharts charts = new PdfCharts(pdf, regular);
