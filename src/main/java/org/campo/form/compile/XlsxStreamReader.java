@@ -172,6 +172,28 @@ final class XlsxStreamReader {
         return factory;
     }
 
+    /**
+     * Text with Excel's {@code _xHHHH_} escapes decoded, as POI's {@code XSSFRichTextString}
+     * reads every text cell (shared, inline or a formula's string): XML cannot carry most control
+     * characters, so Excel writes a carriage return as {@code _x000D_}, and writes a literal
+     * {@code _x000D_} with its underscore escaped, {@code _x005F_x000D_}. Escapes are decoded from
+     * left to right and the text after one is not read again, so that second form decodes to the
+     * literal; anything that is not exactly four hexadecimal digits between the markers stays.
+     */
+    static String decodeEscapes(String value) {
+        if (value.indexOf("_x") < 0) {
+            return value;
+        }
+        Matcher m = UTF_ESCAPE.matcher(value);
+        StringBuilder out = new StringBuilder(value.length());
+        int at = 0;
+        while (m.find()) {
+            out.append(value, at, m.start()).append((char) Integer.parseInt(m.group(1), 16));
+            at = m.end();
+        }
+        return at == 0 ? value : out.append(value, at, value.length()).toString();
+    }
+
     private static void parse(InputStream in, DefaultHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = SAX.newSAXParser().getXMLReader();
@@ -373,7 +395,7 @@ final class XlsxStreamReader {
                 return;
             }
             switch (localName) {
-                case "si" -> strings.add(decode(text.toString()));
+                case "si" -> strings.add(decodeEscapes(text.toString()));
                 case "t" -> inT = false;
                 case "rPh" -> inPhonetic = false;
                 default -> {
@@ -388,19 +410,6 @@ final class XlsxStreamReader {
             }
         }
 
-        private static String decode(String value) {
-            if (!value.contains("_x")) {
-                return value;
-            }
-            Matcher m = UTF_ESCAPE.matcher(value);
-            StringBuilder out = new StringBuilder();
-            int at = 0;
-            while (m.find()) {
-                out.append(value, at, m.start()).append((char) Integer.parseInt(m.group(1), 16));
-                at = m.end();
-            }
-            return at == 0 ? value : out.append(value, at, value.length()).toString();
-        }
     }
 
     /** One sheet's rows, handed to a {@link Sheet.Builder} as each row ends. */
@@ -490,7 +499,7 @@ final class XlsxStreamReader {
             }
             return switch (cellType) {
                 case "s" -> v.isEmpty() ? "" : sharedString(v);
-                case "inlineStr", "str" -> v;
+                case "inlineStr", "str" -> decodeEscapes(v);
                 case "b" -> v.strip().equals("1") || v.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
                 default -> ""; // errors
             };
