@@ -121,7 +121,7 @@ if [ "$OS" = linux ]; then
   find "$RUNTIME/bin" -mindepth 1 ! -name java -exec rm -rf {} +
   [ -x "$RUNTIME/bin/java" ] || die "the runtime has no bin/java"
   # The command script, and the list of classes that checking and compiling a workbook load
-  # (the shipped flow-monitoring survey, --help and --version). The post-install script dumps
+  # (the shipped flow-monitoring survey as .xlsx and as .xls, --help and --version). The post-install script dumps
   # them into a class-data archive for the installed jar (installer/linux/desktop-install.sh):
   # an application archive maps only when the jar is at the path it was dumped from, so it
   # cannot be made here.
@@ -131,8 +131,14 @@ if [ "$OS" = linux ]; then
   rm -rf "$PROBE"
   mkdir -p "$PROBE"
   : > "$INPUT/campo-cli.classlist"
-  for probe in "--version" "--help" "form check $ROOT/forms/flow-monitoring-survey.xlsx" \
-               "form compile $ROOT/forms/flow-monitoring-survey.xlsx -o $PROBE/form.xml"; do
+  # The same instrument as .xls too: that format is read by other classes (POI's HSSF).
+  SURVEY="$ROOT/forms/flow-monitoring-survey.xlsx"
+  java -cp "$INPUT/$MAIN_JAR:$INPUT/lib/*" "$INSTALLER/WorkbookToXls.java" \
+    "$SURVEY" "$PROBE/flow-monitoring-survey.xls" > "$PROBE/out.txt" 2>&1 \
+    || { cat "$PROBE/out.txt" >&2; die "could not write the .xls copy of $SURVEY"; }
+  for probe in "--version" "--help" "form check $SURVEY" "form compile $SURVEY -o $PROBE/form.xml" \
+               "form check $PROBE/flow-monitoring-survey.xls" \
+               "form compile $PROBE/flow-monitoring-survey.xls -o $PROBE/form-xls.xml"; do
     # shellcheck disable=SC2086 # each probe is a command line
     "$RUNTIME/bin/java" -Dcampo.home="$PROBE/home" -XX:DumpLoadedClassList="$PROBE/classes.lst" \
       -jar "$INPUT/$MAIN_JAR" $probe > "$PROBE/out.txt" 2>&1 \
