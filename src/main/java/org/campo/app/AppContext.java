@@ -215,7 +215,8 @@ public final class AppContext {
      */
     public org.campo.export.qda.QdaExports qdaExports(OpenStudy study) {
         org.campo.qda.triangulation.MatrixSummaries summaries = matrixSummaries(study);
-        return new org.campo.export.qda.QdaExports(study, () -> qda(study).snapshot(), summaries::all);
+        return new org.campo.export.qda.QdaExports(study, () -> qda(study).snapshot(), summaries::all,
+                locale -> qda(study).attributeLabels().in(locale));
     }
 
     /** The researcher's summaries of triangulation-matrix cells, kept encrypted in the study. */

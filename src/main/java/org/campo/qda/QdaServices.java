@@ -23,6 +23,7 @@ public final class QdaServices {
     private final Retrieval retrieval;
     private final InterviewSources interviews;
     private final ConsensusService consensus;
+    private final AttributeLabels attributeLabels;
 
     public QdaServices(OpenStudy study, FormLibrary forms) {
         this.ctx = new QdaContext(study);
@@ -34,6 +35,7 @@ public final class QdaServices {
         this.retrieval = new Retrieval(ctx, cases);
         this.interviews = new InterviewSources(ctx, sources, forms);
         this.consensus = new ConsensusService(ctx, this::snapshot);
+        this.attributeLabels = new AttributeLabels(forms);
     }
 
     public SourceService sources() {
@@ -62,6 +64,11 @@ public final class QdaServices {
 
     public InterviewSources interviews() {
         return interviews;
+    }
+
+    /** How case attributes read in a language: the labels of the form options they store. */
+    public AttributeLabels attributeLabels() {
+        return attributeLabels;
     }
 
     /** Consensus coding of two coders' disagreements, kept as a third set of codings. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On the demo study, every analysis report exports in both of its formats, each Word file and
  * workbook opens again with POI and each PDF with iText, and no sensitive attribute value of
- * the demo's migrants reaches a report that was not asked to include them.
+ * the demo's migrants reaches a report that was not asked to include them. Case attributes read
+ * as the interview forms' option labels in the report's language, never as the stored option names.
  */
 class DemoAnalysisExportsTest {
     @TempDir
@@ -58,7 +59,19 @@ class DemoAnalysisExportsTest {
                         out.resolve("participants." + f.extension()), es);
             }
             agreement = x.agreement(List.of("demo", "rosa"), null, out.resolve("agreement.xlsx"), Locale.ENGLISH);
+            x.exportQuotes(null, QuoteOptions.defaults(), QdaFormat.XLSX, dir.resolve("quotes-en.xlsx"), Locale.ENGLISH);
         }
+        String english = ExportedText.of(dir.resolve("quotes-en.xlsx"));
+        assertThat(english).contains("Civil society (NGO), Lima", "International cooperation, Cusco")
+                .doesNotContain("civil_society").doesNotContain("Sociedad civil");
+        assertThat(ExportedText.of(out.resolve("matrix.xlsx")))
+                .contains("Grupo de fuente × Ciudad", "Gobierno (nacional, regional o local) · Tumbes",
+                        "Cooperación internacional · Cusco", "Sociedad civil (ONG) · Lima", "Personas migrantes · Trujillo");
+        assertThat(ExportedText.of(out.resolve("matrix.docx"))).contains("Sociedad civil (ONG), Tumbes");
+        assertThat(ExportedText.of(out.resolve("quotes.docx")))
+                .contains("Cooperación internacional, Lima", "Personas migrantes, Tumbes");
+        assertThat(ExportedText.of(out.resolve("participants.pdf")))
+                .contains("Grupo de fuente", "Entrevista a profundidad", "Informante clave", "Cusco");
 
         assertThat(sensitiveValues).contains("trans_woman", "cis_man", "refugee_applicant");
         assertThat(agreement.sources()).isNotEmpty();
@@ -86,6 +99,11 @@ class DemoAnalysisExportsTest {
             assertThat(text).as(name).isNotBlank();
             for (String value : sensitiveValues) {
                 assertThat(text).as(name + " must not show " + value).doesNotContain(value);
+            }
+            if (!name.startsWith("agreement")) {
+                assertThat(text).as(name + " shows option names, not their labels")
+                        .doesNotContainPattern("\\b(source_group|civil_society|key_informant|in_depth|government"
+                                + "|international|migrant|tumbes|cusco|trujillo|lima)\\b");
             }
         }
     }

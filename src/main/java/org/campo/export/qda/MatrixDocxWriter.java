@@ -41,7 +41,7 @@ public final class MatrixDocxWriter {
     void render(TriangulationMatrix m, CellSummaries summaries, QuoteBank bank, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             Docx d = new Docx(doc);
-            d.title(t("export.matrix.title", m.studyName(), String.join(" × ", m.attributes())));
+            d.title(t("export.matrix.title", m.studyName(), String.join(" × ", m.attributeNames())));
             d.note(t("export.matrix.legend"));
             d.picture(HeatMap.png(m), HeatMap.width(m), HeatMap.height(m), "heatmap.png");
             if (bank.withheldQuotes() > 0) {

@@ -39,7 +39,7 @@ public final class MatrixXlsxWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheets s = new Sheets(wb);
             Sheet sheet = wb.createSheet(t("export.matrix.sheet.matrix"));
-            Row title = s.fill(sheet, 0, t("export.matrix.title", m.studyName(), String.join(" × ", m.attributes())));
+            Row title = s.fill(sheet, 0, t("export.matrix.title", m.studyName(), String.join(" × ", m.attributeNames())));
             s.style(title, 0, s.bold);
             s.fill(sheet, 1, t("export.matrix.legend"));
             int columns = m.columns().size();

@@ -3,10 +3,12 @@ package org.campo.export.qda;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.campo.audit.AuditAction;
 import org.campo.common.CampoException;
 import org.campo.model.Code;
+import org.campo.qda.AttributeDisplay;
 import org.campo.qda.CodeTree;
 import org.campo.qda.QdaSnapshot;
 import org.campo.qda.agreement.AgreementReport;
@@ -28,16 +30,28 @@ import org.campo.study.OpenStudy;
  * quote bank, coded transcripts, the participant table and inter-coder agreement. Every one reads
  * a snapshot taken as the member may see it, needs the right to export (the IRB role has none),
  * asks the coordinator's right to include sensitive attributes when opted in, and is audited.
+ * Case attributes read in the export's language (the labels of the form options they store).
  */
 public final class QdaExports {
     private final OpenStudy study;
     private final Supplier<QdaSnapshot> snapshots;
     private final Supplier<CellSummaries> summaries;
+    private final Function<Locale, AttributeDisplay> labels;
 
+    /** Exports whose case attributes read as stored. */
     public QdaExports(OpenStudy study, Supplier<QdaSnapshot> snapshots, Supplier<CellSummaries> summaries) {
+        this(study, snapshots, summaries, locale -> AttributeDisplay.STORED);
+    }
+
+    /**
+     * @param labels how case attributes read in a language (their form options' labels)
+     */
+    public QdaExports(OpenStudy study, Supplier<QdaSnapshot> snapshots, Supplier<CellSummaries> summaries,
+                      Function<Locale, AttributeDisplay> labels) {
         this.study = study;
         this.snapshots = snapshots;
         this.summaries = summaries;
+        this.labels = labels;
     }
 
     /** The matrix, to look at in the app (reading, not exporting). */
@@ -50,12 +64,13 @@ public final class QdaExports {
         study.require(Capability.EXPORT_DATA);
         sensitive(request.includeSensitive());
         QdaSnapshot snapshot = snapshots.get();
-        TriangulationMatrix m = new Triangulation().matrix(snapshot, request);
+        AttributeDisplay display = labels.apply(locale);
+        TriangulationMatrix m = new Triangulation(display).matrix(snapshot, request);
         CellSummaries sums = summaries.get();
         if (format == QdaFormat.XLSX) {
             new MatrixXlsxWriter(locale).write(m, sums, file);
         } else if (format == QdaFormat.DOCX) {
-            QuoteBank bank = new Quotes().bank(snapshot, new QuoteOptions(null, QuoteOptions.DEFAULT_ATTRIBUTION,
+            QuoteBank bank = new Quotes(display).bank(snapshot, new QuoteOptions(null, QuoteOptions.DEFAULT_ATTRIBUTION,
                     false, request.includeSensitive()));
             new MatrixDocxWriter(locale).write(m, sums, bank, file);
         } else {
@@ -73,7 +88,7 @@ public final class QdaExports {
         String codeId = codePath == null ? null : resolve(snapshot, codePath).id();
         QuoteOptions options = new QuoteOptions(codeId, base.attribution(), base.showParticipantCode(),
                 base.includeSensitive());
-        QuoteBank bank = new Quotes().bank(snapshot, options);
+        QuoteBank bank = new Quotes(labels.apply(locale)).bank(snapshot, options);
         if (format == QdaFormat.DOCX) {
             new QuotesDocxWriter(locale).write(bank, file);
         } else if (format == QdaFormat.XLSX) {
@@ -95,7 +110,7 @@ public final class QdaExports {
             throw new CampoException("export.qda.minCell", minCell);
         }
         ParticipantTable table = ParticipantTable.of(new Participants().count(snapshots.get(), attributes,
-                includeSensitive), minCell);
+                includeSensitive), minCell, labels.apply(locale));
         if (format == QdaFormat.XLSX) {
             new ParticipantTableXlsxWriter(locale).write(table, file);
         } else if (format == QdaFormat.PDF) {
@@ -120,7 +135,7 @@ public final class QdaExports {
         }
         List<Path> files = new java.util.ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (Transcript t : Transcript.of(snapshots.get(), includeSensitive)) {
+        for (Transcript t : Transcript.of(snapshots.get(), includeSensitive, labels.apply(locale))) {
             String stem = t.fileStem();
             String name = stem;
             for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {

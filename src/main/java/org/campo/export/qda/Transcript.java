@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campo.qda.AttributeDisplay;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Code;
 import org.campo.qda.CodeTree;
@@ -25,6 +26,11 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
                   Map<String, String> coderNames) {
 
     static List<Transcript> of(QdaSnapshot snapshot, boolean includeSensitive) {
+        return of(snapshot, includeSensitive, AttributeDisplay.STORED);
+    }
+
+    /** The transcripts, their headers reading attributes as the display gives them. */
+    static List<Transcript> of(QdaSnapshot snapshot, boolean includeSensitive, AttributeDisplay display) {
         Map<String, CaseRecord> cases = new LinkedHashMap<>();
         snapshot.cases().forEach(c -> cases.put(c.id(), c));
         Map<String, Code> codes = new LinkedHashMap<>();
@@ -39,7 +45,7 @@ record Transcript(Source source, Map<String, String> header, boolean quotationAl
             if (c != null) {
                 c.attributes().forEach((k, v) -> {
                     if (includeSensitive || !c.sensitive().contains(k)) {
-                        header.put(ParticipantTable.label(k), v);
+                        header.put(ParticipantTable.label(k, display), display.value(k, v));
                     }
                 });
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.campo.common.CampoException;
+import org.campo.qda.AttributeDisplay;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Code;
 import org.campo.qda.CodeTree;
@@ -32,6 +33,17 @@ import org.campo.qda.TextPositions;
  * since nobody's consent covers it.
  */
 public final class Quotes {
+    private final AttributeDisplay display;
+
+    /** Quotes attributed by the values as stored. */
+    public Quotes() {
+        this(AttributeDisplay.STORED);
+    }
+
+    /** Quotes attributed by the values as the display reads them (the form options' labels). */
+    public Quotes(AttributeDisplay display) {
+        this.display = display;
+    }
 
     public QuoteBank bank(QdaSnapshot snapshot, QuoteOptions options) {
         CodeTree tree = new CodeTree(snapshot.codes());
@@ -71,7 +83,7 @@ public final class Quotes {
             String text = TextPositions.slice(source.text(), coding.start(), coding.end()).strip();
             byCode.computeIfAbsent(coding.codeId(), k -> new LinkedHashMap<>()).putIfAbsent(stretch,
                     new Quote(coding.codeId(), source.id(), c.id(), coding.start(), coding.end(), text,
-                            attribution(c, options)));
+                            attribution(c, options, display)));
         }
         Comparator<Quote> order = Comparator.comparing((Quote q) -> sources.get(q.sourceId()).name())
                 .thenComparing(Quote::sourceId).thenComparingInt(Quote::start);
@@ -117,6 +129,11 @@ public final class Quotes {
      * ones only when opted in, and the participant code at the end only when asked.
      */
     public static String attribution(CaseRecord c, QuoteOptions options) {
+        return attribution(c, options, AttributeDisplay.STORED);
+    }
+
+    /** The attribution of a case's quotes, each value as the display reads it. */
+    public static String attribution(CaseRecord c, QuoteOptions options, AttributeDisplay display) {
         List<String> parts = new ArrayList<>();
         for (String a : options.attribution()) {
             String v = c.attributes().get(a);
@@ -126,7 +143,7 @@ public final class Quotes {
             if (c.sensitive().contains(a) && !options.includeSensitive()) {
                 continue;
             }
-            parts.add(v.trim());
+            parts.add(display.value(a, v.trim()));
         }
         if (options.showParticipantCode() && c.code() != null) {
             parts.add(c.code());

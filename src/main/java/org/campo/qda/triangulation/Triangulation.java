@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.campo.common.CampoException;
+import org.campo.qda.AttributeDisplay;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Code;
 import org.campo.qda.CodeTree;
@@ -20,11 +21,22 @@ import org.campo.model.Source;
  * Builds the triangulation matrix from a snapshot. A case belongs to the group of its attribute
  * values (a case without a value is in the group "—"); a case counts in a cell when any segment of
  * its sources is coded with the theme or one of its sub-codes (by any coder; detached segments
- * are left out). Sources without a case are not in the matrix.
+ * are left out). Sources without a case are not in the matrix. Groups are made of the values as
+ * stored; their headers read as the display gives them (the form options' labels).
  */
 public final class Triangulation {
     /** The group of cases that have no value for an attribute. */
     public static final String NO_VALUE = "—";
+    private final AttributeDisplay display;
+
+    /** A matrix whose headers read as the values are stored. */
+    public Triangulation() {
+        this(AttributeDisplay.STORED);
+    }
+
+    public Triangulation(AttributeDisplay display) {
+        this.display = display;
+    }
 
     public TriangulationMatrix matrix(QdaSnapshot snapshot, MatrixRequest request) {
         if (request.attributes().isEmpty() || request.attributes().size() > 2) {
@@ -55,7 +67,7 @@ public final class Triangulation {
                 values.add(v == null || v.isBlank() ? NO_VALUE : v.trim());
             }
             String key = MatrixColumn.keyOf(request.attributes(), values);
-            columns.putIfAbsent(key, new MatrixColumn(key, values));
+            columns.putIfAbsent(key, new MatrixColumn(key, values, display.values(request.attributes(), values)));
             columnOfCase.put(c.id(), key);
         }
         List<MatrixColumn> columnList = new ArrayList<>(columns.values());
@@ -99,7 +111,8 @@ public final class Triangulation {
             rows.add(new ThemeRow(code, tree.path(code.id()), tree.depth(code.id()), cells,
                     new MatrixCell(allCases.size(), columnOfCase.size(), rolled)));
         }
-        return new TriangulationMatrix(snapshot.studyName(), request.attributes(), columnList, rows, columnOfCase);
+        return new TriangulationMatrix(snapshot.studyName(), request.attributes(),
+                request.attributes().stream().map(display::name).toList(), columnList, rows, columnOfCase);
     }
 
     /**

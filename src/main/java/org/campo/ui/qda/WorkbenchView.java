@@ -81,6 +81,18 @@ public final class WorkbenchView extends VBox {
         blind.selectedProperty().bindBidirectional(model.blindProperty());
         ComboBox<String> groupBy = new ComboBox<>(model.groupAttributes());
         groupBy.setId("qda-group-by");
+        groupBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String attribute) {
+                return attribute == null ? "" : model.attributeName(attribute);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return model.groupAttributes().stream().filter(a -> model.attributeName(a).equals(text))
+                        .findFirst().orElse(text);
+            }
+        });
         groupBy.valueProperty().bindBidirectional(model.groupByProperty());
         groupBy.valueProperty().addListener((o, a, b) -> fillSources());
         Region spacer = new Region();
@@ -337,7 +349,7 @@ public final class WorkbenchView extends VBox {
     private void fillSources() {
         TreeItem<Object> root = new TreeItem<>("");
         for (Map.Entry<String, List<SourceSummary>> g : model.groupedSources().entrySet()) {
-            TreeItem<Object> group = new TreeItem<>(g.getKey());
+            TreeItem<Object> group = new TreeItem<>(model.groupLabel(g.getKey()));
             group.setExpanded(true);
             g.getValue().forEach(s -> group.getChildren().add(new TreeItem<>(s)));
             root.getChildren().add(group);
@@ -453,7 +465,8 @@ public final class WorkbenchView extends VBox {
             return;
         }
         StringBuilder sb = new StringBuilder(c.code());
-        c.attributes().forEach((k, v) -> sb.append(" · ").append(k).append(": ").append(v));
+        c.attributes().forEach((k, v) -> sb.append(" · ").append(model.attributeName(k)).append(": ")
+                .append(model.valueLabel(k, v)));
         sb.append(" · ").append(I18n.get(c.directQuotation() ? "ui.qda.quoteAllowed" : "ui.qda.quoteRefused"));
         caseLine.setText(sb.toString());
     }

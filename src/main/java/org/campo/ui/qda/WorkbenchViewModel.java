@@ -19,6 +19,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.campo.common.CampoException;
+import org.campo.qda.AttributeDisplay;
+import org.campo.common.Messages;
 import org.campo.qda.CaseRecord;
 import org.campo.model.Code;
 import org.campo.model.Coding;
@@ -71,6 +73,7 @@ public final class WorkbenchViewModel {
     private Map<String, CaseRecord> cases = Map.of();
     /** The query whose hits are on screen, searched again when what it searched changes. */
     private String lastQuery;
+    private AttributeDisplay display = AttributeDisplay.STORED;
 
     public WorkbenchViewModel(QdaServices qda) {
         this.qda = qda;
@@ -86,12 +89,31 @@ public final class WorkbenchViewModel {
     public void load() {
         cases = new HashMap<>();
         qda.cases().cases().forEach(c -> cases.put(c.id(), c));
+        display = qda.attributeLabels().in(Messages.locale());
         groupAttributes.setAll(new ArrayList<>(qda.cases().attributeValues().keySet()));
         sources.setAll(qda.sources().list());
         refreshCodes();
     }
 
-    /** The sources under each value of the grouping attribute (those without it last, under ""). */
+    /** How an attribute reads in the interface language (its title, e.g. "Grupo de fuente"). */
+    public String attributeName(String attribute) {
+        return display.name(attribute);
+    }
+
+    /** How a stored value of the grouping attribute reads (the form option's label); "" stays "". */
+    public String groupLabel(String value) {
+        return value == null || value.isEmpty() ? "" : display.value(groupBy.get(), value);
+    }
+
+    /** How a stored value of an attribute reads in the interface language. */
+    public String valueLabel(String attribute, String value) {
+        return display.value(attribute, value);
+    }
+
+    /**
+     * The sources under each stored value of the grouping attribute (those without it last, under
+     * ""); the view names each group by {@link #groupLabel}.
+     */
     public Map<String, List<SourceSummary>> groupedSources() {
         Map<String, List<SourceSummary>> out = new TreeMap<>(Comparator.comparing((String s) -> s.isEmpty())
                 .thenComparing(Comparator.naturalOrder()));

@@ -54,7 +54,7 @@ public final class TriangulationView extends BorderPane {
                     public void save(String codeId, String columnKey, String text) {
                         store.save(codeId, columnKey, text);
                     }
-                }, ctx.executor()));
+                }, ctx.executor(), () -> ctx.app().qda(ctx.study()).attributeLabels().in(I18n.localeProperty().get())));
     }
 
     TriangulationView(TriangulationViewModel model) {
@@ -64,18 +64,30 @@ public final class TriangulationView extends BorderPane {
 
         ComboBox<String> first = new ComboBox<>(model.attributes());
         first.setId("matrix-attribute");
+        first.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : model.attributeName(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return model.attributes().stream().filter(a -> model.attributeName(a).equals(s)).findFirst().orElse(s);
+            }
+        });
         first.valueProperty().bindBidirectional(model.firstAttributeProperty());
         ComboBox<String> second = new ComboBox<>(model.secondAttributes());
         second.setId("matrix-attribute-2");
         second.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? "—" : s;
+                return s == null || s.isEmpty() ? "—" : model.attributeName(s);
             }
 
             @Override
             public String fromString(String s) {
-                return "—".equals(s) ? "" : s;
+                return "—".equals(s) ? "" : model.attributes().stream()
+                        .filter(a -> model.attributeName(a).equals(s)).findFirst().orElse(s);
             }
         });
         second.valueProperty().bindBidirectional(model.secondAttributeProperty());

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.campo.common.TaskExecutor;
+import org.campo.qda.AttributeDisplay;
 import org.campo.qda.CaseRecord;
 import org.campo.qda.CodeTree;
 import org.campo.model.Coding;
@@ -36,7 +37,8 @@ import org.campo.ui.common.Message;
  * two to cross) builds the matrix in the background; selecting a cell lists its coded segments
  * and its summary, which the researcher edits and saves (kept encrypted in the study). Only
  * attributes that are not sensitive are offered: crossing by a sensitive one is an export choice
- * for coordinators.
+ * for coordinators. Attributes and groups read in the interface language (the labels of the
+ * form options the cases store).
  */
 public final class TriangulationViewModel {
     /** No second attribute. */
@@ -45,6 +47,8 @@ public final class TriangulationViewModel {
     private final Supplier<QdaSnapshot> snapshots;
     private final SummaryStore summaries;
     private final TaskExecutor executor;
+    private final Supplier<AttributeDisplay> labels;
+    private AttributeDisplay display = AttributeDisplay.STORED;
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<String> secondAttributes = FXCollections.observableArrayList();
     private final ObjectProperty<String> first = new SimpleObjectProperty<>();
@@ -74,9 +78,18 @@ public final class TriangulationViewModel {
     }
 
     public TriangulationViewModel(Supplier<QdaSnapshot> snapshots, SummaryStore summaries, TaskExecutor executor) {
+        this(snapshots, summaries, executor, () -> AttributeDisplay.STORED);
+    }
+
+    /**
+     * @param labels how case attributes read in the interface language, read with the analysis
+     */
+    public TriangulationViewModel(Supplier<QdaSnapshot> snapshots, SummaryStore summaries, TaskExecutor executor,
+                                  Supplier<AttributeDisplay> labels) {
         this.snapshots = snapshots;
         this.summaries = summaries;
         this.executor = executor;
+        this.labels = labels;
         first.addListener((obs, old, now) -> rebuild());
         second.addListener((obs, old, now) -> rebuild());
     }
@@ -85,11 +98,12 @@ public final class TriangulationViewModel {
     public void load() {
         loading.set(true);
         status.set(null);
-        executor.submit("ui.triangulation.loading", progress -> new Loaded(snapshots.get(), summaries.all()),
+        executor.submit("ui.triangulation.loading", progress -> new Loaded(snapshots.get(), summaries.all(), labels.get()),
                 loaded -> {
                     loading.set(false);
                     snapshot = loaded.snapshot();
                     saved = loaded.summaries();
+                    display = loaded.display();
                     List<String> names = attributeNames(snapshot);
                     attributes.setAll(names);
                     List<String> seconds = new ArrayList<>();
@@ -109,7 +123,12 @@ public final class TriangulationViewModel {
                 });
     }
 
-    private record Loaded(QdaSnapshot snapshot, CellSummaries summaries) {
+    private record Loaded(QdaSnapshot snapshot, CellSummaries summaries, AttributeDisplay display) {
+    }
+
+    /** How an attribute reads in the interface language ("Grupo de fuente" for source_group). */
+    public String attributeName(String attribute) {
+        return display.name(attribute);
     }
 
     /** Attribute names that no case marks sensitive, in the order cases carry them. */
@@ -138,7 +157,7 @@ public final class TriangulationViewModel {
             by.add(second.get());
         }
         try {
-            matrix.set(new Triangulation().matrix(snapshot, new MatrixRequest(by, false)));
+            matrix.set(new Triangulation(display).matrix(snapshot, new MatrixRequest(by, false)));
             status.set(null);
         } catch (RuntimeException e) {
             matrix.set(null);

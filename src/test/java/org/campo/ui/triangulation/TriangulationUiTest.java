@@ -57,7 +57,7 @@ class TriangulationUiTest extends CampoUiTest {
         assertThat(matrix.cell(1, 0)).isEqualTo("—");
         matrix.clickCell(0, 1);
 
-        assertThat(matrix.cellTitle()).contains("Health").contains("migrant").contains("1 of 1 cases");
+        assertThat(matrix.cellTitle()).contains("Health").contains("Migrants").contains("1 of 1 cases");
         assertThat(matrix.segments()).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo(MIGRANT);
             assertThat(s.source()).isEqualTo("P-001");
