@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -79,9 +80,13 @@ final class XlsxTableSink implements TableSink {
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
-        Set<String> names = new HashSet<>();
-        for (DatasetTable t : tables) {
-            Sheet sheet = workbook.createSheet(uniqueName(t.name(), names));
+        // POI would derive each sheet's <dimension> from the rows it wrote itself (the header
+        // only); the rows appended raw are counted here and the dimension set at commit
+        workbook.setShouldCalculateSheetDimensions(false);
+        List<String> names = sheetNames(tables);
+        for (int n = 0; n < tables.size(); n++) {
+            DatasetTable t = tables.get(n);
+            Sheet sheet = workbook.createSheet(names.get(n));
             Row header = sheet.createRow(0);
             List<String> headers = t.headers();
             boolean[] isNumber = new boolean[headers.size()];
@@ -102,21 +107,47 @@ final class XlsxTableSink implements TableSink {
         }
     }
 
-    /** The sheet name of each table, in order (what the R script beside the workbook reads). */
+    /**
+     * The sheet name of each table, in order (what the R script beside the workbook reads). As
+     * KoboToolbox names them: the main table's sheet by the table (the form id), a repeat's by
+     * the repeat group's own name ({@code member}, not {@code form-member}); characters Excel
+     * refuses in a sheet name become {@code _}, a name longer than Excel's 31 characters is cut
+     * at the right, and a name already taken in the workbook (Excel compares them without case)
+     * gets a suffix, {@code ~2}, {@code ~3}…, within the 31 characters.
+     */
     static List<String> sheetNames(List<DatasetTable> tables) {
         Set<String> used = new HashSet<>();
-        return tables.stream().map(t -> uniqueName(t.name(), used)).toList();
+        List<String> names = new ArrayList<>(tables.size());
+        for (DatasetTable t : tables) {
+            String name = t.repeatPath() == null ? t.name() : t.repeatPath().substring(t.repeatPath().lastIndexOf('/') + 1);
+            names.add(uniqueName(name, used));
+        }
+        return names;
     }
 
+    private static final int MAX_SHEET_NAME = 31;
+
     private static String uniqueName(String name, Set<String> used) {
-        String base = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
-        base = base.length() > 31 ? base.substring(base.length() - 31) : base;
+        String base = name.replaceAll("[\\\\/?*\\[\\]:]", "_").replaceAll("^'+|'+$", "");
+        if (base.isBlank()) {
+            base = "data";
+        }
+        base = cut(base, MAX_SHEET_NAME);
         String candidate = base;
-        for (int i = 2; !used.add(candidate); i++) {
+        for (int i = 2; !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); i++) {
             String suffix = "~" + i;
-            candidate = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            candidate = cut(base, MAX_SHEET_NAME - suffix.length()) + suffix;
         }
         return candidate;
+    }
+
+    /** The first {@code max} characters, never splitting a surrogate pair. */
+    private static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isLowSurrogate(s.charAt(max)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     /**
@@ -230,6 +261,15 @@ final class XlsxTableSink implements TableSink {
 
     @Override
     public List<Path> commit() {
+        for (Map.Entry<DatasetTable, Sheet> e : sheets.entrySet()) {
+            // the cells' extent, A1 to the last column of the last row, as the sheet XML's
+            // <dimension>: streaming readers (openpyxl's read-only mode among them) size the
+            // sheet from it and would otherwise see the header alone
+            int lastRow = nextRow.get(e.getKey()) - 1;
+            int lastColumn = Math.max(0, e.getKey().columns().size() - 1);
+            workbook.getXSSFWorkbook().getSheet(e.getValue().getSheetName())
+                    .setDimensionOverride(new CellRangeAddress(0, lastRow, 0, lastColumn));
+        }
         AtomicFile.write(file, workbook::write);
         return List.of(file);
     }

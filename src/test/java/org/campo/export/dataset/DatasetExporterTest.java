@@ -145,9 +145,12 @@ class DatasetExporterTest {
                 col++;
             }
             assertThat(main.getRow(1).getCell(col).getStringCellValue()).isEqualTo("Food; Health");
-            Sheet members = wb.getSheet("flow-member");
+            Sheet members = wb.getSheet("member");
             assertThat(members.getLastRowNum()).isEqualTo(3);
+            assertThat(wb).extracting(Sheet::getSheetName).containsExactly("flow", "member");
         }
+        assertThat(Files.readString(out.resolve("read_flow.R"))).contains("read_campo(\"flow\")",
+                "read_campo(\"member\")");
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".campo-xlsx-"));
         }

@@ -56,4 +56,72 @@ class XlsxTableSinkTest {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("t.xlsx");
         }
     }
+
+    @Test
+    void repeatSheetsAreNamedByTheRepeatCutAtTheRightAndUniqueInTheWorkbook() throws Exception {
+        DatasetTable main = table("flow_monitoring_survey_2024_peru_tumbes", null);
+        DatasetTable members = table("flow_monitoring_survey_2024_peru_tumbes-group_member", "/data/hh/group_member");
+        DatasetTable again = table("flow_monitoring_survey_2024_peru_tumbes-group_member", "/data/visit/group_member");
+        DatasetTable upper = table("flow_monitoring_survey_2024_peru_tumbes-GROUP_MEMBER", "/data/GROUP_MEMBER");
+        DatasetTable lengthy = table("x", "/data/household_members_travelling_together_today");
+        List<DatasetTable> tables = List.of(main, members, again, upper, lengthy);
+
+        List<String> expected = List.of("flow_monitoring_survey_2024_per", "group_member", "group_member~2",
+                "GROUP_MEMBER~3", "household_members_travelling_to");
+        assertThat(XlsxTableSink.sheetNames(tables)).containsExactlyElementsOf(expected);
+        Path file = tmp.resolve("names.xlsx");
+        try (XlsxTableSink sink = new XlsxTableSink(file, tables)) {
+            sink.row(members, List.of("uuid:1", "uuid:1/member[1]"));
+            sink.commit();
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb).extracting(Sheet::getSheetName).containsExactlyElementsOf(expected);
+            assertThat(wb.getSheet("group_member").getRow(1).getCell(1).getStringCellValue()).isEqualTo("uuid:1/member[1]");
+        }
+    }
+
+    private static DatasetTable table(String name, String repeatPath) {
+        return new DatasetTable(name, repeatPath, List.of(Column.system("KEY"), Column.system("PARENT_KEY")));
+    }
+
+    @Test
+    void everySheetDeclaresTheExtentOfItsRowsForStreamingReaders() throws Exception {
+        DatasetTable main = new DatasetTable("f", null, List.of(Column.system("KEY"), Column.system("a"),
+                Column.system("b"), Column.system("c")));
+        DatasetTable repeat = new DatasetTable("f-r", "/data/r", List.of(Column.system("PARENT_KEY"),
+                Column.system("KEY"), Column.system("position")));
+        DatasetTable empty = new DatasetTable("f-e", "/data/e", List.of(Column.system("PARENT_KEY"),
+                Column.system("KEY")));
+        Path file = tmp.resolve("f.xlsx");
+        try (XlsxTableSink sink = new XlsxTableSink(file, List.of(main, repeat, empty))) {
+            for (int i = 1; i <= 12; i++) {
+                sink.row(main, Arrays.asList("uuid:" + i, "x", null, i % 2 == 0 ? "" : "last"));
+            }
+            sink.row(repeat, List.of("uuid:1", "uuid:1/r[1]", "1"));
+            sink.row(repeat, List.of("uuid:1", "uuid:1/r[2]", "2"));
+            sink.commit();
+        }
+        Map<String, String> dimensions = new java.util.TreeMap<>();
+        Map<String, Integer> rows = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.getName().startsWith("xl/worksheets/sheet")) {
+                    continue;
+                }
+                String xml = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dimension ref=\"([^\"]+)\"").matcher(xml);
+                assertThat(m.find()).as(entry.getName()).isTrue();
+                dimensions.put(entry.getName(), m.group(1));
+                rows.put(entry.getName(), xml.split("<row ", -1).length - 1);
+            }
+        }
+        assertThat(dimensions).containsExactly(Map.entry("xl/worksheets/sheet1.xml", "A1:D13"),
+                Map.entry("xl/worksheets/sheet2.xml", "A1:C3"), Map.entry("xl/worksheets/sheet3.xml", "A1:B1"));
+        assertThat(rows).containsExactly(Map.entry("xl/worksheets/sheet1.xml", 13),
+                Map.entry("xl/worksheets/sheet2.xml", 3), Map.entry("xl/worksheets/sheet3.xml", 1));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(12);
+            assertThat(wb.getSheetAt(0).getRow(12).getCell(0).getStringCellValue()).isEqualTo("uuid:12");
+        }
+    }
 }
