@@ -49,7 +49,13 @@ class ImportExportQdpxCommandsTest {
 
         CliRun.Result in = cli.run("import", "qdpx", empty.toString(), qdpx.toString());
         assertThat(in.code()).as(in.toString()).isZero();
-        assertThat(in.out()).contains("Sources: 1 texts.", "Codings: 1 by 1 coders");
+        assertThat(in.out()).contains("Sources: 1 texts.", "Codings: 1 by 1 coder ");
+
+        CliRun.Result again = cli.run("import", "qdpx", empty.toString(), qdpx.toString());
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Sources: 0 texts.", "Codings: 0 by 0 coders",
+                "! \"Notas\" is already in the study (imported before, same GUID): not imported again;"
+                        + " 1 of its codings was already there and none is added.");
     }
 
     @Test

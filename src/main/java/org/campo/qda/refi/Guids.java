@@ -30,6 +30,20 @@ public final class Guids {
         return UUID.nameUUIDFromBytes(("campo:" + kind + ":" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /**
+     * The Campo id of a record read with {@code guid} (normalised): the GUID itself when it is a
+     * UUID, so a source exported by Campo and imported elsewhere keeps its id and GUID, else a
+     * name-based UUID of the kind and GUID. The same project read twice gives the same ids, which
+     * is how an import recognises what it brought in before.
+     */
+    public static String idOf(String kind, String guid) {
+        String g = normalize(guid);
+        if (UUID_TEXT.matcher(g).matches()) {
+            return g;
+        }
+        return named("refi:" + kind, g);
+    }
+
     /** A GUID as read, normalised for comparison; {@code null} stays null. */
     public static String normalize(String guid) {
         if (guid == null) {

@@ -34,6 +34,7 @@ import org.campo.model.SourceKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -183,6 +184,14 @@ public final class QdpxImporter {
         private int mergedCodes;
         private int renamedCases;
         private int codingsWithoutCoder;
+        /** What the study holds already, by id: a record read again (same GUID) is not added twice. */
+        private final Map<String, Source> knownSources = new HashMap<>();
+        private final Set<String> knownCodings = new java.util.HashSet<>();
+        private final Set<String> knownMemos = new java.util.HashSet<>();
+        /** Ids this plan gives out, so a GUID repeated inside one project cannot give two records one id. */
+        private final Set<String> planned = new java.util.HashSet<>();
+        private int codingsAlreadyThere;
+        private int memosAlreadyThere;
 
         Planner(QdpxArchive archive, Element project, QdaSnapshot existing, String importer) {
             this.archive = archive;
@@ -195,6 +204,31 @@ public final class QdpxImporter {
             this.counting = newlineCountsOne ? CampoText.Counting.NEWLINE_ONE
                     : tool.contains("nvivo") ? CampoText.Counting.UTF16_UNITS : CampoText.Counting.CODE_POINTS;
             this.projectName = attr(project, "name") == null ? archive.projectName() : attr(project, "name");
+            existing.sources().forEach(x -> knownSources.put(x.id(), x));
+            existing.codings().forEach(x -> knownCodings.add(x.id()));
+            existing.memos().forEach(x -> knownMemos.add(x.id()));
+        }
+
+        /** The id of a record read with {@code guid}: stable across imports, fresh without a GUID or when repeated. */
+        private String idOf(String kind, String guid) {
+            if (guid == null || guid.isBlank()) {
+                return ids.get();
+            }
+            String id = Guids.idOf(kind, guid);
+            return planned.add(kind + ":" + id) ? id : ids.get();
+        }
+
+        /** A memo derived from a record (its description): the same id each time the record is read. */
+        private String derivedId(String kind, String guid) {
+            return guid == null || guid.isBlank() ? ids.get() : Guids.named("refi:" + kind, Guids.normalize(guid));
+        }
+
+        private void addMemo(Memo memo) {
+            if (knownMemos.contains(memo.id())) {
+                memosAlreadyThere++;
+            } else {
+                memos.add(memo);
+            }
         }
 
         ImportPlan plan() {
@@ -245,6 +279,9 @@ public final class QdpxImporter {
             report.carried("refi.import.codings", codings.size(), coders.size(), newCoders.size());
             report.carried("refi.import.cases", newCases.size(), variables.size());
             report.carried("refi.import.memos", memos.size());
+            if (memosAlreadyThere > 0) {
+                report.lost("refi.import.memosAlreadyThere", memosAlreadyThere);
+            }
             report.carried(switch (counting) {
                 case NEWLINE_ONE -> "refi.import.newlineOne";
                 case UTF16_UNITS -> "refi.import.utf16Units";
@@ -486,14 +523,33 @@ public final class QdpxImporter {
             LineEndings.Converted lf = CampoText.of(raw, counting);
             String text = lf.text();
             int countedLength = lf.map().length - 1;
-            String id = ids.get();
+            String id = idOf("source", guid);
             Instant created = instant(attr(e, "creationDateTime"));
             Instant modified = attr(e, "modifiedDateTime") == null ? created : instant(attr(e, "modifiedDateTime"));
-            String caseId = guid == null ? null : caseOfSource.get(guid);
-            sources.add(new Source(id, name, SourceKind.DOCUMENT, caseId, null, text, created, modified));
+            Source present = knownSources.get(id);
             if (guid != null) {
                 sourceOfGuid.put(guid, id);
             }
+            if (present != null && !present.text().equals(text)) {
+                // Positions of this project point into another text: none of its codings can be placed.
+                int fresh = 0;
+                NodeList cs = e.getElementsByTagNameNS(NS, "Coding");
+                for (int i = 0; i < cs.getLength(); i++) {
+                    String g = attr((Element) cs.item(i), "guid");
+                    if (g == null || !knownCodings.contains(Guids.idOf("coding", g))) {
+                        fresh++;
+                    }
+                }
+                report.lost("refi.import.sourceChanged", name, fresh);
+                ignoreNotes(e);
+                return;
+            }
+            if (present == null) {
+                String caseId = guid == null ? null : caseOfSource.get(guid);
+                sources.add(new Source(id, name, SourceKind.DOCUMENT, caseId, null, text, created, modified));
+            }
+            int codingsBefore = codings.size();
+            int thereBefore = codingsAlreadyThere;
             if (fromDocx) {
                 report.lost("refi.import.fromDocx", name);
             }
@@ -507,8 +563,12 @@ public final class QdpxImporter {
             noteRefs(e, MemoTarget.SOURCE, id);
             String description = childText(e, "Description");
             if (description != null && !description.isBlank()) {
-                memos.add(new Memo(ids.get(), MemoTarget.SOURCE, id, name, description.strip(), importer, created,
-                        created));
+                addMemo(new Memo(derivedId("source-description", guid), MemoTarget.SOURCE, id, name,
+                        description.strip(), importer, created, created));
+            }
+            if (present != null) {
+                report.lost("refi.import.sourceAlreadyThere", name, codingsAlreadyThere - thereBefore,
+                        codings.size() - codingsBefore);
             }
             if (!children(e, "VariableValue").isEmpty()) {
                 report.lost("refi.import.sourceVariablesSkipped", name);
@@ -546,11 +606,13 @@ public final class QdpxImporter {
                 }
             }
             String selName = attr(sel, "name") != null ? attr(sel, "name") : QdpxExporter.excerpt(text, from, to);
+            String selGuid = attr(sel, "guid");
             String description = childText(sel, "Description");
             if (made.isEmpty()) {
                 // An uncoded quotation: its comment and notes stay with the source, the span in the title.
                 if (description != null && !description.isBlank()) {
-                    memos.add(new Memo(ids.get(), MemoTarget.SOURCE, sourceId, "[" + from + "-" + to + "] " + selName,
+                    addMemo(new Memo(derivedId("quotation", selGuid), MemoTarget.SOURCE, sourceId,
+                            "[" + from + "-" + to + "] " + selName,
                             description.strip(), importer, at == null ? clock.instant() : at,
                             at == null ? clock.instant() : at));
                     report.lost("refi.import.uncodedQuotation", sourceName, selName);
@@ -561,7 +623,8 @@ public final class QdpxImporter {
                 return;
             }
             if (description != null && !description.isBlank()) {
-                memos.add(new Memo(ids.get(), MemoTarget.CODING, made.get(0), selName, description.strip(), importer,
+                addMemo(new Memo(derivedId("selection-description", selGuid), MemoTarget.CODING, made.get(0), selName,
+                        description.strip(), importer,
                         at == null ? clock.instant() : at, at == null ? clock.instant() : at));
             }
             noteRefs(sel, MemoTarget.CODING, made.get(0));
@@ -586,8 +649,12 @@ public final class QdpxImporter {
             }
             Instant at = attr(c, "creationDateTime") != null ? instant(attr(c, "creationDateTime"))
                     : fallbackAt != null ? fallbackAt : clock.instant();
-            String id = ids.get();
-            codings.add(new Coding(id, sourceId, from, to, codeId, coderId, at, false));
+            String id = idOf("coding", attr(c, "guid"));
+            if (knownCodings.contains(id)) {
+                codingsAlreadyThere++;
+            } else {
+                codings.add(new Coding(id, sourceId, from, to, codeId, coderId, at, false));
+            }
             noteRefs(c, MemoTarget.CODING, id);
             return id;
         }
@@ -626,6 +693,17 @@ public final class QdpxImporter {
             }
         }
 
+        /** The notes referred to inside a record that is left out are left out with it. */
+        private void ignoreNotes(Element e) {
+            NodeList refs = e.getElementsByTagNameNS(NS, "NoteRef");
+            for (int i = 0; i < refs.getLength(); i++) {
+                String guid = Guids.normalize(attr((Element) refs.item(i), "targetGUID"));
+                if (guid != null) {
+                    noteTargets.computeIfAbsent(guid, k -> new ArrayList<>()).add(new Object[] {null, null});
+                }
+            }
+        }
+
         private void notes() {
             int files = 0;
             for (Element ns : children(project, "Notes")) {
@@ -651,11 +729,19 @@ public final class QdpxImporter {
                     Instant updated = attr(n, "modifiedDateTime") == null ? created : instant(attr(n, "modifiedDateTime"));
                     List<Object[]> targets = guid == null ? null : noteTargets.get(guid);
                     if (targets == null || targets.isEmpty()) {
-                        memos.add(new Memo(ids.get(), MemoTarget.PROJECT, null, title, text, author, created, updated));
+                        addMemo(new Memo(idOf("note", guid), MemoTarget.PROJECT, null, title, text, author, created,
+                                updated));
                         continue;
                     }
+                    boolean first = true;
                     for (Object[] t : targets) {
-                        memos.add(new Memo(ids.get(), (MemoTarget) t[0], (String) t[1], title, text, author, created,
+                        if (t[0] == null) {
+                            continue; // on a source left out: the note stays out with it
+                        }
+                        String id = first ? idOf("note", guid)
+                                : derivedId("note:" + t[0] + ":" + t[1], guid);
+                        first = false;
+                        addMemo(new Memo(id, (MemoTarget) t[0], (String) t[1], title, text, author, created,
                                 updated));
                     }
                 }

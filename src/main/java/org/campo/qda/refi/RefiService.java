@@ -60,7 +60,21 @@ public final class RefiService {
     /** Reads and checks a project against this study; stores nothing. */
     public ImportPlan planImport(Path file) {
         requireImport();
-        return importer.plan(file, snapshot(), study.member().id());
+        return importer.plan(file, existing(), study.member().id());
+    }
+
+    /**
+     * What the study holds, for an import to merge with and to recognise what it brought in
+     * before: the snapshot with every coding, also those blind mode hides from this member.
+     */
+    private QdaSnapshot existing() {
+        QdaSnapshot s = snapshot();
+        if (!qda.isBlind()) {
+            return s;
+        }
+        List<Coding> all = study.changes().read(r -> r.codings().all());
+        return new QdaSnapshot(s.studyId(), s.studyName(), s.coders(), s.codes(), s.sources(), all, s.memos(),
+                s.cases());
     }
 
     /** Stores a plan in one audited change. */

@@ -57,6 +57,32 @@ class DemoQdpxTest {
     }
 
     @Test
+    void importingTheDemosProjectTwiceAddsNothingTheSecondTimeAndTheReportSaysWhy() throws Exception {
+        Path file = dir.resolve("twice.qdpx");
+        ctx.refi(demo).exportProject(file, QdpxExporter.Options.defaults());
+        try (ConsentFixture empty = new ConsentFixture(Files.createDirectories(dir.resolve("twice")))) {
+            RefiService refi = empty.ctx.refi(empty.study);
+            refi.importProject(file);
+            QdaSnapshot once = refi.snapshot();
+
+            ImportPlan second = refi.importProject(file);
+
+            QdaSnapshot twice = refi.snapshot();
+            assertThat(second.sources()).isEmpty();
+            assertThat(second.codings()).isEmpty();
+            assertThat(second.isEmpty()).isTrue();
+            assertThat(twice.sources()).hasSameSizeAs(once.sources()).hasSameSizeAs(ctx.refi(demo).snapshot().sources());
+            assertThat(twice.codings()).hasSameSizeAs(once.codings());
+            assertThat(twice.memos()).hasSameSizeAs(once.memos());
+            assertThat(second.report().of(RefiReport.Kind.LOST))
+                    .filteredOn(e -> e.key().equals("refi.import.sourceAlreadyThere")).hasSameSizeAs(once.sources())
+                    .allSatisfy(e -> assertThat(e.text(java.util.Locale.ENGLISH))
+                            .contains("is already in the study (imported before, same GUID): not imported again")
+                            .endsWith("none is added."));
+        }
+    }
+
+    @Test
     void exportTheDemoImportIntoAnEmptyStudyExportAgain() throws Exception {
         for (LineEndings endings : LineEndings.values()) {
             QdpxExporter.Options options = QdpxExporter.Options.defaults().withLineEndings(endings).withSensitive(true);

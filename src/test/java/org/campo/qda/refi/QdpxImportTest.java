@@ -378,15 +378,84 @@ class QdpxImportTest {
     }
 
     @Test
-    void codesAndCasesAlreadyInTheStudyAreMergedNotDuplicated() throws Exception {
+    void importingTheSameProjectAgainAddsNothingAndSaysWhy() throws Exception {
         Path file = dir.resolve("demo.qdpx");
         new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
         importer.importInto(file, study);
-        ImportPlan again = importer.plan(file, study.current(), study.importingCoderId());
-        assertThat(again.codes()).isEmpty();
-        assertThat(again.cases()).isEmpty();
-        assertThat(again.coders()).isEmpty();
-        assertThat(again.sources()).hasSize(2);
-        assertThat(List.of(again.report().has("refi.import.casesMerged"))).containsExactly(true);
+        QdaSnapshot first = study.current();
+        ImportPlan again = importer.importInto(file, study);
+        assertThat(again.isEmpty()).as("no code, case, coder, source, coding or memo").isTrue();
+        assertThat(again.report().has("refi.import.casesMerged")).isTrue();
+        assertThat(again.report().of(RefiReport.Kind.LOST)).filteredOn(e -> e.key().equals("refi.import.sourceAlreadyThere"))
+                .extracting(e -> e.text(java.util.Locale.ENGLISH)).containsExactlyInAnyOrder(
+                        "\"Entrevista KI-LIM-01\" is already in the study (imported before, same GUID): not imported again;"
+                                + " 4 of its codings were already there and none is added.",
+                        "\"Entrevista IDI-TUM-02\" is already in the study (imported before, same GUID): not imported again;"
+                                + " 2 of its codings were already there and none is added.");
+        assertThat(again.report().has("refi.import.memosAlreadyThere")).isTrue();
+        QdaSnapshot now = study.current();
+        assertThat(now.sources()).hasSameSizeAs(first.sources()).hasSize(2);
+        assertThat(now.codings()).hasSameSizeAs(first.codings()).hasSize(6);
+        assertThat(now.memos()).hasSameSizeAs(first.memos());
+    }
+
+    @Test
+    void aReimportAfterMoreCodingInTheOtherToolAddsOnlyTheNewCodings() throws Exception {
+        Path file = dir.resolve("demo.qdpx");
+        new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
+        importer.importInto(file, study);
+        Map<String, byte[]> entries = new LinkedHashMap<>(RefiFixtures.unzip(file));
+        String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        String code = between(qde, "<Code ", "guid=\"", "\"");
+        String user = between(qde, "<User ", "guid=\"", "\"");
+        String text1 = RefiFixtures.demo().sources().get(0).text();
+        int start = RefiFixtures.cp(text1, "señor");
+        int at = qde.indexOf("</TextSource>");
+        entries.put("project.qde", RefiFixtures.utf8(qde.substring(0, at) + selection(start, start + 5, code, user)
+                + qde.substring(at)));
+        Path more = RefiFixtures.zip(dir.resolve("more.qdpx"), entries);
+
+        ImportPlan plan = importer.importInto(more, study);
+
+        assertThat(plan.sources()).isEmpty();
+        assertThat(plan.codings()).singleElement().satisfies(c -> assertThat(words(study.current(), c))
+                .isEqualTo("señor"));
+        assertThat(plan.report().of(RefiReport.Kind.LOST)).extracting(e -> e.text(java.util.Locale.ENGLISH))
+                .contains("\"Entrevista KI-LIM-01\" is already in the study (imported before, same GUID): not imported"
+                        + " again; 4 of its codings were already there and 1 new coding is added.");
+        assertThat(study.current().codings()).hasSize(7);
+    }
+
+    @Test
+    void aSourceWhoseTextChangedInTheOtherToolIsReportedAndItsNewCodingsLeftOut() throws Exception {
+        Path file = dir.resolve("demo.qdpx");
+        new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
+        importer.importInto(file, study);
+        Map<String, byte[]> entries = new LinkedHashMap<>(RefiFixtures.unzip(file));
+        String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+        String code = between(qde, "<Code ", "guid=\"", "\"");
+        String user = between(qde, "<User ", "guid=\"", "\"");
+        String sourceFile = between(qde, "<TextSource ", "plainTextPath=\"internal://", "\"");
+        String path = entries.keySet().stream().filter(k -> k.endsWith(sourceFile)).findFirst().orElseThrow();
+        entries.put(path, RefiFixtures.utf8("Texto corregido. " + new String(entries.get(path), StandardCharsets.UTF_8)));
+        int at = qde.indexOf("</TextSource>");
+        entries.put("project.qde", RefiFixtures.utf8(qde.substring(0, at) + selection(0, 5, code, user)
+                + qde.substring(at)));
+
+        ImportPlan plan = importer.importInto(RefiFixtures.zip(dir.resolve("edited.qdpx"), entries), study);
+
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.report().of(RefiReport.Kind.LOST)).extracting(e -> e.text(java.util.Locale.ENGLISH))
+                .contains("\"Entrevista KI-LIM-01\" is already in the study (same GUID) but its text differs from the"
+                        + " one in this project: it is not imported again, and 1 coding not yet in the study is left"
+                        + " out, because their positions refer to the other text.");
+        assertThat(study.current().codings()).hasSize(6);
+    }
+
+    /** The value after {@code key} in the first element that starts with {@code element}. */
+    private static String between(String xml, String element, String key, String end) {
+        int e = xml.indexOf(element);
+        int from = xml.indexOf(key, e) + key.length();
+        return xml.substring(from, xml.indexOf(end, from));
     }
 }
