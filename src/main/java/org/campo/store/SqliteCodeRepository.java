@@ -12,6 +12,8 @@ import org.campo.model.Code;
 /**
  * The codebook in SQLite: parent, colour and codability in clear (to draw the tree); the name
  * and, packed in one sealed field, definition, inclusion and exclusion criteria and example.
+ * Each change rewrites only that code's line of the table's authenticated record
+ * ({@link TableSeals}); deleting a code rewrites the codings' record from every coding.
  */
 public final class SqliteCodeRepository implements CodeRepository {
     private static final String COLUMNS = "id, parent_id, color, codable, created_at, name_enc, details_enc";
@@ -25,16 +27,16 @@ public final class SqliteCodeRepository implements CodeRepository {
 
     @Override
     public void add(Code c) {
-        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO code(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)", c.id(), c.parentId(), c.color(),
+        TableSeals.changingRow(db, cipher, () -> db.update("INSERT INTO code(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)", c.id(), c.parentId(), c.color(),
                 c.codable() ? 1 : 0, c.createdAt().toString(), cipher.sealText("code", "name_enc", c.id(), c.name()),
-                details(c)), "code");
+                details(c)), "code", c.id());
     }
 
     @Override
     public void update(Code c) {
-        TableSeals.changing(db, cipher, () -> db.update("UPDATE code SET parent_id = ?, color = ?, codable = ?, name_enc = ?, details_enc = ? WHERE id = ?",
+        TableSeals.changingRow(db, cipher, () -> db.update("UPDATE code SET parent_id = ?, color = ?, codable = ?, name_enc = ?, details_enc = ? WHERE id = ?",
                 c.parentId(), c.color(), c.codable() ? 1 : 0, cipher.sealText("code", "name_enc", c.id(), c.name()),
-                details(c), c.id()), "code");
+                details(c), c.id()), "code", c.id());
     }
 
     @Override
@@ -49,7 +51,12 @@ public final class SqliteCodeRepository implements CodeRepository {
 
     @Override
     public void delete(String id) {
-        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM code WHERE id = ?", id), "code", "coding");
+        db.inTransaction(() -> {
+            db.update("DELETE FROM code WHERE id = ?", id);
+            TableSeals.changedRow(db, cipher, "code", id);
+            TableSeals.touch(db, cipher, "coding"); // its codings went with it (cascade): a bulk change
+            return null;
+        });
     }
 
     private byte[] details(Code c) {

@@ -9,7 +9,10 @@ import org.campo.crypto.FieldCipher;
 import org.campo.model.Memo;
 import org.campo.model.MemoTarget;
 
-/** Memos in SQLite: target, author and times in clear; title and text sealed to the row. */
+/**
+ * Memos in SQLite: target, author and times in clear; title and text sealed to the row. Each
+ * change rewrites only that memo's line of the table's authenticated record ({@link TableSeals}).
+ */
 public final class SqliteMemoRepository implements MemoRepository {
     private static final String COLUMNS = "id, target, target_id, author_id, created_at, updated_at, title_enc, text_enc";
     private final Database db;
@@ -22,17 +25,17 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public void add(Memo m) {
-        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO memo(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", m.id(), code(m.target()), m.targetId(),
+        TableSeals.changingRow(db, cipher, () -> db.update("INSERT INTO memo(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", m.id(), code(m.target()), m.targetId(),
                 m.authorId(), m.createdAt().toString(), m.updatedAt().toString(),
                 cipher.sealText("memo", "title_enc", m.id(), m.title()),
-                cipher.sealText("memo", "text_enc", m.id(), m.text())), "memo");
+                cipher.sealText("memo", "text_enc", m.id(), m.text())), "memo", m.id());
     }
 
     @Override
     public void update(Memo m) {
-        TableSeals.changing(db, cipher, () -> db.update("UPDATE memo SET updated_at = ?, title_enc = ?, text_enc = ? WHERE id = ?", m.updatedAt().toString(),
+        TableSeals.changingRow(db, cipher, () -> db.update("UPDATE memo SET updated_at = ?, title_enc = ?, text_enc = ? WHERE id = ?", m.updatedAt().toString(),
                 cipher.sealText("memo", "title_enc", m.id(), m.title()),
-                cipher.sealText("memo", "text_enc", m.id(), m.text()), m.id()), "memo");
+                cipher.sealText("memo", "text_enc", m.id(), m.text()), m.id()), "memo", m.id());
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public void delete(String id) {
-        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM memo WHERE id = ?", id), "memo");
+        TableSeals.changingRow(db, cipher, () -> db.update("DELETE FROM memo WHERE id = ?", id), "memo", id);
     }
 
     static String code(MemoTarget t) {

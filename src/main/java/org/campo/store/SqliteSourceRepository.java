@@ -10,7 +10,11 @@ import org.campo.crypto.FieldCipher;
 import org.campo.model.Source;
 import org.campo.model.SourceKind;
 
-/** Sources in SQLite: kind, case, submission and times in clear; name and text sealed to the row. */
+/**
+ * Sources in SQLite: kind, case, submission and times in clear; name and text sealed to the row.
+ * Each change rewrites only that source's line of the table's authenticated record
+ * ({@link TableSeals}); deleting a source rewrites the codings' record from every coding.
+ */
 public final class SqliteSourceRepository implements SourceRepository {
     private static final String COLUMNS = "id, kind, case_id, submission_id, created_at, updated_at, name_enc, text_enc";
     private final Database db;
@@ -23,18 +27,18 @@ public final class SqliteSourceRepository implements SourceRepository {
 
     @Override
     public void add(Source s) {
-        TableSeals.changing(db, cipher, () -> db.update("INSERT INTO source(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", s.id(), s.kind().code(), s.caseId(),
+        TableSeals.changingRow(db, cipher, () -> db.update("INSERT INTO source(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", s.id(), s.kind().code(), s.caseId(),
                 s.submissionId(), s.createdAt().toString(), s.updatedAt().toString(),
                 cipher.sealText("source", "name_enc", s.id(), s.name()),
-                cipher.sealText("source", "text_enc", s.id(), s.text())), "source");
+                cipher.sealText("source", "text_enc", s.id(), s.text())), "source", s.id());
     }
 
     @Override
     public void update(Source s) {
-        TableSeals.changing(db, cipher, () -> db.update("UPDATE source SET kind = ?, case_id = ?, updated_at = ?, name_enc = ?, text_enc = ? WHERE id = ?",
+        TableSeals.changingRow(db, cipher, () -> db.update("UPDATE source SET kind = ?, case_id = ?, updated_at = ?, name_enc = ?, text_enc = ? WHERE id = ?",
                 s.kind().code(), s.caseId(), s.updatedAt().toString(),
                 cipher.sealText("source", "name_enc", s.id(), s.name()),
-                cipher.sealText("source", "text_enc", s.id(), s.text()), s.id()), "source");
+                cipher.sealText("source", "text_enc", s.id(), s.text()), s.id()), "source", s.id());
     }
 
     @Override
@@ -61,7 +65,12 @@ public final class SqliteSourceRepository implements SourceRepository {
 
     @Override
     public void delete(String id) {
-        TableSeals.changing(db, cipher, () -> db.update("DELETE FROM source WHERE id = ?", id), "source", "coding");
+        db.inTransaction(() -> {
+            db.update("DELETE FROM source WHERE id = ?", id);
+            TableSeals.changedRow(db, cipher, "source", id);
+            TableSeals.touch(db, cipher, "coding"); // its codings went with it (cascade): a bulk change
+            return null;
+        });
     }
 
     @Override

@@ -15,12 +15,18 @@ import org.campo.crypto.FieldCipher;
  * merge), sites' codes and dates, review statuses.
  *
  * <p>The analysis tables (codings, codes, sources, memos, case attributes) are sealed the same way
- * and, so that the check can name the row, their record also lists each row's id with a keyed
- * hash of that row (setting {@code table.rows.<table>}); the sealed value is the keyed hash of
- * that list. The repositories mark the table changed and the record is rewritten once, just
- * before the unit of work commits ({@link Database#beforeCommit}): a coding, the frequent case,
- * recomputes only its own line of the list ({@link RowRefresh}); bulk changes (an import of
- * thousands of codings, a code merged) rewrite the list from every row, one pass too.
+ * and, so that the check can name the row, their record also lists each row's id with a keyed hash
+ * of that row (setting {@code table.rows.<table>}); the sealed value is the keyed hash of that
+ * list. The repositories mark the rows they change and the record is rewritten once, just before
+ * the unit of work commits ({@link Database#beforeCommit}). A change to rows known by id (a coding,
+ * code, source or memo added, edited or deleted; a case attribute set or deleted, whose ids are
+ * looked up by case and name in the same transaction) recomputes only those rows' lines of the list
+ * ({@link RowRefresh}), and only after finding the stored list to be the one Campo sealed, so a row
+ * edited outside Campo stays named after later changes to other rows (imports and merges go row by
+ * row through the same calls). Bulk changes rewrite the record of the bulk table from every row, in
+ * one pass, and so seal over an outside edit of that table made before them: the codings when codes
+ * are merged or a code or a source is deleted with its codings. The first tables (tombstones,
+ * sites, reviews) are sealed as a whole and recomputed from the table at each change.
  */
 public final class TableSeals {
     /** Table → its clear columns, in the order they are hashed (the first is the row's key). */
@@ -91,9 +97,21 @@ public final class TableSeals {
     static void changingRow(Database db, FieldCipher cipher, Runnable work, String table, String id) {
         db.inTransaction(() -> {
             work.run();
-            db.beforeCommit(PREFIX + table, () -> new RowRefresh(db, cipher, table)).ids.add(id);
+            changedRow(db, cipher, table, id);
             return null;
         });
+    }
+
+    /**
+     * Marks the row {@code id} of the row-listed {@code table} changed (added, edited or deleted)
+     * by the current unit of work: before it commits only that row's line of the record is
+     * rewritten (see {@link RowRefresh}). Call inside {@link Database#inTransaction}.
+     */
+    static void changedRow(Database db, FieldCipher cipher, String table, String id) {
+        if (!ROW_LISTED.contains(table)) {
+            throw new IllegalArgumentException(table + " is not sealed row by row");
+        }
+        db.beforeCommit(PREFIX + table, () -> new RowRefresh(db, cipher, table)).ids.add(id);
     }
 
     /**
@@ -101,8 +119,10 @@ public final class TableSeals {
      * frequent change: rewriting the record from every row made one coding among 30,000 cost
      * about 100 ms of CPU. Only the changed rows' lines are recomputed, into the stored list,
      * and only once that list is found to be the one Campo sealed: a list already edited outside
-     * Campo is left as it is, so the next coding cannot seal over the edit. Bulk changes (a code
-     * merged, a source deleted with its codings) rewrite the record from every row.
+     * Campo is left as it is, and the lines of rows this work did not change keep their sealed
+     * hashes, so the next coding, code, source, memo or attribute change cannot seal over an
+     * edit of another row. Bulk changes ({@link #touch}: codes merged, a code or a source deleted
+     * with its codings) rewrite the record of the bulk table from every row.
      */
     private static final class RowRefresh implements Runnable {
         private final Database db;

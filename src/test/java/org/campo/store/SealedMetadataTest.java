@@ -264,6 +264,110 @@ class SealedMetadataTest {
         }
     }
 
+    @Test
+    void anOutsideEditOfAMemoCodeSourceOrAttributeStaysNamedAfterLaterChangesToOtherRows() throws Exception {
+        Path file = dir.resolve("rows.campo");
+        StudyService studies = TestApp.context(dir.resolve("home")).studies();
+        Instant now = Instant.now();
+        try (OpenStudy study = studies.create(file, "Flujos", NAME, Role.COORDINATOR, PASS.toCharArray()).study()) {
+            String me = study.member().id();
+            study.changes().run(c -> {
+                var r = c.repositories();
+                for (String id : List.of("s1", "s2", "s3")) {
+                    r.sources().add(new org.campo.model.Source(id, "Entrevista " + id,
+                            org.campo.model.SourceKind.TRANSCRIPT, "case-1", null, "Llegamos por Tumbes.", now, now));
+                }
+                for (String id : List.of("k1", "k2", "k3")) {
+                    r.codes().add(new org.campo.model.Code(id, null, "Ruta " + id, null, null, null, null, "#336699",
+                            true, now));
+                }
+                for (String id : List.of("m1", "m2", "m3")) {
+                    r.memos().add(new org.campo.model.Memo(id, org.campo.model.MemoTarget.CODE, "k1", "Nota", "texto",
+                            me, now, now));
+                }
+                for (String name : List.of("ciudad", "grupo", "edad")) {
+                    r.caseAttributes().put(new org.campo.model.CaseAttribute("case-1", name, "valor", false));
+                }
+                c.audit("test.qda", "analysis");
+            });
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).ok()).isTrue();
+        }
+
+        // edited with a plain SQLite client, without the key
+        sql(file, "UPDATE code SET color = '#000000' WHERE id = 'k1'",
+                "UPDATE memo SET target_id = 'k2' WHERE id = 'm1'",
+                "UPDATE source SET case_id = 'case-9' WHERE id = 's1'",
+                "UPDATE case_attribute SET sensitive = 1 WHERE case_id = 'case-1' AND name = 'ciudad'");
+        String ciudad = "case_attribute/" + queryOne(file, "SELECT id FROM case_attribute WHERE name = 'ciudad'");
+        List<String> edited = List.of("code/k1", "memo/m1", "source/s1", ciudad);
+
+        try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged())
+                    .extracting(d -> d.table() + "/" + d.rowId()).containsAll(edited);
+
+            // then legitimate changes to other rows of the same tables, one unit of work each
+            String me = study.member().id();
+            Instant later = now.plusSeconds(60);
+            study.changes().run(c -> {
+                c.repositories().codes().update(new org.campo.model.Code("k2", null, "Frontera", "definición", null,
+                        null, null, "#993366", true, now));
+                c.audit("test.qda", "code edited");
+            });
+            study.changes().run(c -> {
+                c.repositories().codes().add(new org.campo.model.Code("k4", "k2", "Retorno", null, null, null, null,
+                        "#669933", true, later));
+                c.repositories().codes().delete("k3");
+                c.audit("test.qda", "codebook");
+            });
+            study.changes().run(c -> {
+                c.repositories().memos().update(new org.campo.model.Memo("m2", org.campo.model.MemoTarget.CODE, "k1",
+                        "Nota", "texto corregido", me, now, later));
+                c.audit("test.qda", "memo edited");
+            });
+            study.changes().run(c -> {
+                c.repositories().memos().add(new org.campo.model.Memo("m4", org.campo.model.MemoTarget.PROJECT, null,
+                        null, "otra nota", me, later, later));
+                c.repositories().memos().delete("m3");
+                c.audit("test.qda", "memos");
+            });
+            study.changes().run(c -> {
+                c.repositories().sources().update(new org.campo.model.Source("s2", "Entrevista 2b",
+                        org.campo.model.SourceKind.TRANSCRIPT, "case-2", null, "Llegamos por Tumbes, de noche.", now,
+                        later));
+                c.audit("test.qda", "source edited");
+            });
+            study.changes().run(c -> {
+                c.repositories().sources().add(new org.campo.model.Source("s4", "Diario", org.campo.model.SourceKind.FIELD_NOTE,
+                        null, null, "Frontera cerrada.", later, later));
+                c.repositories().sources().delete("s3");
+                c.audit("test.qda", "sources");
+            });
+            study.changes().run(c -> {
+                c.repositories().caseAttributes().put(new org.campo.model.CaseAttribute("case-1", "grupo", "otro", true));
+                c.repositories().caseAttributes().put(new org.campo.model.CaseAttribute("case-1", "idioma", "quechua",
+                        false));
+                c.repositories().caseAttributes().delete("case-1", "edad");
+                c.audit("test.qda", "attributes");
+            });
+
+            // the outside edits are still named; the legitimate changes (k2-k4, m2-m4, s2-s4, the
+            // attributes grupo, idioma and edad) are not
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged())
+                    .extracting(d -> d.table() + "/" + d.rowId())
+                    .containsExactlyInAnyOrderElementsOf(edited);
+        }
+        // a case's attributes deleted together: the edited one goes with its case, nothing else is named
+        try (OpenStudy study = studies.unlock(file, NAME, PASS.toCharArray())) {
+            study.changes().run(c -> {
+                c.repositories().caseAttributes().deleteCase("case-1");
+                c.audit("test.qda", "case removed");
+            });
+            assertThat(DeepCheck.run(study, ProgressListener.NONE).damaged())
+                    .extracting(d -> d.table() + "/" + d.rowId())
+                    .containsExactlyInAnyOrder("code/k1", "memo/m1", "source/s1");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /**
@@ -319,6 +423,14 @@ class SealedMetadataTest {
             for (String statement : statements) {
                 s.executeUpdate(statement);
             }
+        }
+    }
+
+    private static String queryOne(Path file, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
