@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.campo.common.Messages;
+import org.campo.qda.AttributeDisplay;
+import org.campo.qda.CaseRecord;
 import org.campo.qda.QdaServices;
 import org.campo.qda.Segment;
+import org.campo.qda.triangulation.QuoteOptions;
+import org.campo.qda.triangulation.Quotes;
 import org.campo.study.OpenStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code campo qda segments STUDY --code PATH [--where ATTR=VALUE]}: every segment of a code and
- * its sub-codes with case, coder, source, position and words, tab-separated.
+ * its sub-codes with case, group (the case's source group and city as they read in the
+ * command's language, as quotes are attributed), coder, source, position and words, tab-separated.
  */
 @Command(name = "segments", mixinStandardHelpOptions = true, description = "List the coded segments of a code.")
 final class QdaSegmentsCommand implements Callable<Integer> {
@@ -28,7 +33,8 @@ final class QdaSegmentsCommand implements Callable<Integer> {
     @Option(names = "--code", required = true, paramLabel = "PATH", description = "The code, e.g. Barreras/Salud.")
     String code;
 
-    @Option(names = "--where", paramLabel = "ATTR=VALUE", description = "Only cases with this attribute value (repeatable).")
+    @Option(names = "--where", paramLabel = "ATTR=VALUE",
+            description = "Only cases with this attribute value, the stored option name or its label (repeatable).")
     List<String> where = List.of();
 
     @Mixin
@@ -51,9 +57,15 @@ final class QdaSegmentsCommand implements Callable<Integer> {
         try (OpenStudy open = unlock.unlock(env, study)) {
             QdaServices qda = env.context().qda(open);
             List<Segment> segments = qda.retrieval().segments(qda.codebook().byPath(code).id(), filter);
+            Map<String, CaseRecord> cases = new LinkedHashMap<>();
+            qda.cases().cases().forEach(c -> cases.put(c.id(), c));
+            AttributeDisplay display = qda.attributeLabels().in(Messages.locale());
             env.out().println(Messages.get("cli.qda.segmentsHeader"));
             for (Segment s : segments) {
-                env.out().println(String.join("\t", s.caseCode() == null ? "-" : s.caseCode(), s.coderName(),
+                CaseRecord c = s.caseId() == null ? null : cases.get(s.caseId());
+                String group = c == null ? "" : Quotes.attribution(c, QuoteOptions.defaults(), display);
+                env.out().println(String.join("\t", s.caseCode() == null ? "-" : s.caseCode(),
+                        group.isEmpty() ? "-" : QdaText.oneLine(group), s.coderName(),
                         QdaText.oneLine(s.sourceName()), Integer.toString(s.coding().start()),
                         Integer.toString(s.coding().end()), s.codePath(),
                         (s.coding().detached() ? "(!) " : "") + QdaText.oneLine(s.text())));

@@ -32,10 +32,10 @@ public final class QdaServices {
         this.codings = new CodingService(ctx);
         this.memos = new MemoService(ctx);
         this.cases = new CaseService(ctx);
-        this.retrieval = new Retrieval(ctx, cases);
+        this.attributeLabels = new AttributeLabels(forms);
+        this.retrieval = new Retrieval(ctx, cases, attributeLabels);
         this.interviews = new InterviewSources(ctx, sources, forms);
         this.consensus = new ConsensusService(ctx, this::snapshot);
-        this.attributeLabels = new AttributeLabels(forms);
     }
 
     public SourceService sources() {

@@ -28,8 +28,10 @@ public final class Retrieval {
     public static final int CONTEXT = 60;
     private final QdaContext ctx;
     private final CaseService cases;
+    private final AttributeLabels labels;
 
-    Retrieval(QdaContext ctx, CaseService cases) {
+    Retrieval(QdaContext ctx, CaseService cases, AttributeLabels labels) {
+        this.labels = labels;
         this.ctx = ctx;
         this.cases = cases;
     }
@@ -38,8 +40,10 @@ public final class Retrieval {
      * The segments of a code and its sub-codes the member sees, by source name then position.
      *
      * @param where attribute name to value a segment's case must have (compared ignoring case
-     *              and accents); empty for all. An attribute no case has, or a value no case
-     *              has for it, is refused with a clear error rather than giving an empty list.
+     *              and accents); empty for all. A value may be the stored option name or its
+     *              label in Spanish or English ({@code source_group=Cooperación internacional}).
+     *              An attribute no case has, or a value no case has for it, is refused with a
+     *              clear error rather than giving an empty list.
      */
     public List<Segment> segments(String codeId, Map<String, String> where) {
         ctx.require();
@@ -47,7 +51,7 @@ public final class Retrieval {
         if (!codes.containsKey(codeId)) {
             throw new CampoException("qda.code.notFound", codeId);
         }
-        checkFilter(where);
+        where = checkFilter(where);
         List<Coding> codings = ctx.lens.filter(ctx.study.changes()
                 .read(r -> r.codings().ofCodes(QdaContext.descendantsAndSelf(codeId, codes))));
         Map<String, Source> sources = new HashMap<>();
@@ -89,14 +93,16 @@ public final class Retrieval {
 
     /**
      * A filter must name an attribute some case has and a value some case has for it (compared
-     * as {@link #matches} compares), so that a misspelt name or value, or an option's label typed
-     * where the cases hold its name, is a clear error instead of an empty list. The values are
-     * listed in the error unless the attribute is sensitive.
+     * as {@link #matches} compares, or the label of a stored option), so that a misspelt name or
+     * value is a clear error instead of an empty list. The values are listed in the error (with
+     * their labels) unless the attribute is sensitive. Returns the filter with labels replaced by
+     * the stored option names.
      */
-    private void checkFilter(Map<String, String> where) {
+    private Map<String, String> checkFilter(Map<String, String> where) {
         if (where == null || where.isEmpty()) {
-            return;
+            return where;
         }
+        Map<String, String> resolved = new java.util.LinkedHashMap<>();
         Map<String, TreeSet<String>> values = new TreeMap<>();
         Set<String> sensitive = new HashSet<>();
         for (CaseAttribute a : ctx.study.changes().read(r -> r.caseAttributes().all())) {
@@ -113,14 +119,34 @@ public final class Retrieval {
             if (known == null) {
                 throw new CampoException("qda.where.unknownAttribute", w.getKey(), String.join(", ", values.keySet()));
             }
-            String wanted = SearchText.fold(w.getValue().strip());
-            if (known.stream().noneMatch(v -> SearchText.fold(v).equals(wanted))) {
+            String value = w.getValue().strip();
+            if (!has(known, value)) {
+                for (java.util.Locale l : org.campo.common.Messages.SUPPORTED) {
+                    String stored = labels.in(l).storedValueOf(w.getKey(), value);
+                    if (!stored.equals(value) && has(known, stored)) {
+                        value = stored;
+                        break;
+                    }
+                }
+            }
+            if (!has(known, value)) {
+                AttributeDisplay display = labels.in(org.campo.common.Messages.locale());
                 throw sensitive.contains(w.getKey())
                         ? new CampoException("qda.where.unknownSensitiveValue", w.getKey(), w.getValue().strip())
                         : new CampoException("qda.where.unknownValue", w.getKey(), w.getValue().strip(),
-                                String.join(", ", known));
+                                String.join(", ", known.stream().map(v -> {
+                                    String label = display.value(w.getKey(), v);
+                                    return label.equals(v) ? v : v + " (" + label + ")";
+                                }).toList()));
             }
+            resolved.put(w.getKey(), value);
         }
+        return resolved;
+    }
+
+    private static boolean has(Set<String> known, String value) {
+        String wanted = SearchText.fold(value);
+        return known.stream().anyMatch(v -> SearchText.fold(v).equals(wanted));
     }
 
     private static boolean matches(CaseRecord cr, Map<String, String> where) {

@@ -67,8 +67,8 @@ class QdaCommandsTest {
 
         String segments = ok("qda", "segments", study.toString(), "--code", "Cortesía", "--where", "city=tumbes",
                 "--user", "coord").out();
-        assertThat(segments.lines()).contains("P-001\tcoord\thola\t7\t12\tCortesía/Saludo\tseñor",
-                "P-001\tcoord\thola\t21\t26\tCortesía/Saludo\tniñas");
+        assertThat(segments.lines()).contains("P-001\tTumbes\tcoord\thola\t7\t12\tCortesía/Saludo\tseñor",
+                "P-001\tTumbes\tcoord\thola\t21\t26\tCortesía/Saludo\tniñas");
         assertThat(segments).endsWith("2 segments." + System.lineSeparator());
         CliRun.Result cusco = cli.run("qda", "segments", study.toString(), "--code", "Cortesía", "--where",
                 "city=Cusco", "--user", "coord");
@@ -167,11 +167,18 @@ class QdaCommandsTest {
         List<String> rows = r.out().lines().skip(1).filter(l -> l.contains("\t")).toList();
         assertThat(rows).isNotEmpty();
         assertThat(rows).allSatisfy(l -> assertThat(l.split("\t")[0]).matches("KI-[A-Z]{3}-\\d{2}|P-\\d{3}"));
-        assertThat(rows).anyMatch(l -> l.split("\t")[1].equals("demo")).anyMatch(l -> l.split("\t")[1].equals("rosa"));
+        assertThat(rows).anyMatch(l -> l.split("\t")[2].equals("demo")).anyMatch(l -> l.split("\t")[2].equals("rosa"));
+        // The group reads as the interview forms' option labels, as quotes are attributed.
+        assertThat(rows).anyMatch(l -> l.split("\t")[1].equals("Civil society (NGO), Lima"))
+                .anyMatch(l -> l.split("\t")[1].equals("Migrants, Trujillo"))
+                .noneMatch(l -> l.split("\t")[1].matches(".*(civil_society|migrant|lima|tumbes).*"));
         assertThat(rows).anyMatch(l -> l.contains("Acceso a salud/VIH y salud trans"));
         CliRun.Result tumbes = demo.run("qda", "segments", file.toString(), "--code", "Violencia", "--where",
                 "city=tumbes", "--where", "source_group=migrant", "--user", "demo");
         assertThat(tumbes.out().lines().skip(1).filter(l -> l.contains("\t")).toList())
                 .isNotEmpty().allMatch(l -> l.startsWith("P-003") || l.startsWith("P-005"));
+        CliRun.Result byLabel = demo.run("qda", "segments", file.toString(), "--code", "Violencia", "--where",
+                "city=Tumbes", "--where", "source_group=Personas migrantes", "--user", "demo");
+        assertThat(byLabel.out()).as(byLabel.toString()).isEqualTo(tumbes.out());
     }
 }

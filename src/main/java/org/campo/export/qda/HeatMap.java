@@ -24,6 +24,10 @@ public final class HeatMap {
     static final int CELL_WIDTH = 110;
     static final int CELL_HEIGHT = 26;
     static final int HEADER_HEIGHT = 58;
+    /** Lines a group's header may take (crossed labels such as "Gobierno (nacional, regional o local) · Tumbes"). */
+    static final int HEADER_LINES = 6;
+    private static final Font PLAIN = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font BOLD = PLAIN.deriveFont(Font.BOLD);
 
     private HeatMap() {
     }
@@ -38,24 +42,25 @@ public final class HeatMap {
     public static byte[] png(TriangulationMatrix matrix) {
         int columns = matrix.columns().size();
         int width = LABEL_WIDTH + CELL_WIDTH * columns + 2;
-        int height = HEADER_HEIGHT + CELL_HEIGHT * matrix.rows().size() + 2;
+        int header = headerHeight(matrix);
+        int height = header + CELL_HEIGHT * matrix.rows().size() + 2;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            Font bold = plain.deriveFont(Font.BOLD);
+            Font plain = PLAIN;
+            Font bold = BOLD;
             g.setFont(bold);
             g.setColor(Color.BLACK);
             for (int c = 0; c < columns; c++) {
                 String label = matrix.columns().get(c).label();
-                drawWrapped(g, label, LABEL_WIDTH + c * CELL_WIDTH + 4, HEADER_HEIGHT - 6, CELL_WIDTH - 8, 3);
+                drawWrapped(g, label, LABEL_WIDTH + c * CELL_WIDTH + 4, header - 6, CELL_WIDTH - 8, HEADER_LINES);
             }
             for (int r = 0; r < matrix.rows().size(); r++) {
                 ThemeRow row = matrix.rows().get(r);
-                int y = HEADER_HEIGHT + r * CELL_HEIGHT;
+                int y = header + r * CELL_HEIGHT;
                 g.setFont(row.depth() == 0 ? bold : plain);
                 g.setColor(Color.BLACK);
                 int indent = 6 + 14 * row.depth();
@@ -94,7 +99,24 @@ public final class HeatMap {
     }
 
     static int height(TriangulationMatrix matrix) {
-        return HEADER_HEIGHT + CELL_HEIGHT * matrix.rows().size() + 2;
+        return headerHeight(matrix) + CELL_HEIGHT * matrix.rows().size() + 2;
+    }
+
+    /** Tall enough for the longest group header, wrapped in its column, and never below the usual height. */
+    static int headerHeight(TriangulationMatrix matrix) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            g.setFont(BOLD);
+            FontMetrics fm = g.getFontMetrics();
+            int lines = 1;
+            for (var column : matrix.columns()) {
+                lines = Math.max(lines, Math.min(HEADER_LINES, wrap(fm, column.label(), CELL_WIDTH - 8).size()));
+            }
+            return Math.max(HEADER_HEIGHT, lines * fm.getHeight() + 14);
+        } finally {
+            g.dispose();
+        }
     }
 
     private static Color toColor(int[] rgb) {
@@ -104,6 +126,20 @@ public final class HeatMap {
     /** Draws up to {@code maxLines} lines of words, the last line ending at baseline {@code bottom}. */
     private static void drawWrapped(Graphics2D g, String text, int x, int bottom, int maxWidth, int maxLines) {
         FontMetrics fm = g.getFontMetrics();
+        java.util.List<String> lines = wrap(fm, text, maxWidth);
+        if (lines.size() > maxLines) {
+            java.util.List<String> kept = new java.util.ArrayList<>(lines.subList(0, maxLines));
+            kept.set(maxLines - 1, kept.get(maxLines - 1) + " " + String.join(" ", lines.subList(maxLines, lines.size())));
+            lines = kept;
+        }
+        int lineHeight = fm.getHeight();
+        for (int i = 0; i < lines.size(); i++) {
+            drawFitted(g, lines.get(i), x, bottom - (lines.size() - 1 - i) * lineHeight, maxWidth);
+        }
+    }
+
+    /** The words of a text in lines no wider than {@code maxWidth} (a longer word keeps its own line). */
+    private static java.util.List<String> wrap(FontMetrics fm, String text, int maxWidth) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
@@ -116,15 +152,7 @@ public final class HeatMap {
             }
         }
         lines.add(line.toString());
-        if (lines.size() > maxLines) {
-            java.util.List<String> kept = new java.util.ArrayList<>(lines.subList(0, maxLines));
-            kept.set(maxLines - 1, kept.get(maxLines - 1) + " " + String.join(" ", lines.subList(maxLines, lines.size())));
-            lines = kept;
-        }
-        int lineHeight = fm.getHeight();
-        for (int i = 0; i < lines.size(); i++) {
-            drawFitted(g, lines.get(i), x, bottom - (lines.size() - 1 - i) * lineHeight, maxWidth);
-        }
+        return lines;
     }
 
     private static void drawFitted(Graphics2D g, String text, int x, int y, int maxWidth) {
