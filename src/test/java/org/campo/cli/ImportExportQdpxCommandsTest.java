@@ -54,7 +54,7 @@ class ImportExportQdpxCommandsTest {
         CliRun.Result again = cli.run("import", "qdpx", empty.toString(), qdpx.toString());
         assertThat(again.code()).as(again.toString()).isZero();
         assertThat(again.out()).contains("Sources: 0 texts.", "Codings: 0 by 0 coders",
-                "! \"Notas\" is already in the study (imported before, same GUID): not imported again;"
+                "! \"Notas\" is already in the study (imported before): not imported again;"
                         + " 1 of its codings was already there and none is added.");
     }
 

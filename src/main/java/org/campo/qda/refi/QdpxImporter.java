@@ -188,6 +188,8 @@ public final class QdpxImporter {
         private final Map<String, Source> knownSources = new HashMap<>();
         private final Set<String> knownCodings = new java.util.HashSet<>();
         private final Set<String> knownMemos = new java.util.HashSet<>();
+        /** Codings already in the study by source, span, code and coder: the same coding under another id. */
+        private final Set<String> knownSpans = new java.util.HashSet<>();
         /** Ids this plan gives out, so a GUID repeated inside one project cannot give two records one id. */
         private final Set<String> planned = new java.util.HashSet<>();
         private int codingsAlreadyThere;
@@ -205,7 +207,10 @@ public final class QdpxImporter {
                     : tool.contains("nvivo") ? CampoText.Counting.UTF16_UNITS : CampoText.Counting.CODE_POINTS;
             this.projectName = attr(project, "name") == null ? archive.projectName() : attr(project, "name");
             existing.sources().forEach(x -> knownSources.put(x.id(), x));
-            existing.codings().forEach(x -> knownCodings.add(x.id()));
+            existing.codings().forEach(x -> {
+                knownCodings.add(x.id());
+                knownSpans.add(span(x.sourceId(), x.start(), x.end(), x.codeId(), x.coderId()));
+            });
             existing.memos().forEach(x -> knownMemos.add(x.id()));
         }
 
@@ -216,6 +221,10 @@ public final class QdpxImporter {
             }
             String id = Guids.idOf(kind, guid);
             return planned.add(kind + ":" + id) ? id : ids.get();
+        }
+
+        private static String span(String sourceId, int start, int end, String codeId, String coderId) {
+            return sourceId + "|" + start + "|" + end + "|" + codeId + "|" + coderId;
         }
 
         /** A memo derived from a record (its description): the same id each time the record is read. */
@@ -527,6 +536,14 @@ public final class QdpxImporter {
             Instant created = instant(attr(e, "creationDateTime"));
             Instant modified = attr(e, "modifiedDateTime") == null ? created : instant(attr(e, "modifiedDateTime"));
             Source present = knownSources.get(id);
+            if (present == null) {
+                // imported before under another id (an earlier Campo, or a tool that renews its GUIDs)
+                present = existing.sources().stream().filter(x -> x.name().equals(name) && x.text().equals(text))
+                        .findFirst().orElse(null);
+                if (present != null) {
+                    id = present.id();
+                }
+            }
             if (guid != null) {
                 sourceOfGuid.put(guid, id);
             }
@@ -650,7 +667,7 @@ public final class QdpxImporter {
             Instant at = attr(c, "creationDateTime") != null ? instant(attr(c, "creationDateTime"))
                     : fallbackAt != null ? fallbackAt : clock.instant();
             String id = idOf("coding", attr(c, "guid"));
-            if (knownCodings.contains(id)) {
+            if (knownCodings.contains(id) || knownSpans.contains(span(sourceId, from, to, codeId, coderId))) {
                 codingsAlreadyThere++;
             } else {
                 codings.add(new Coding(id, sourceId, from, to, codeId, coderId, at, false));

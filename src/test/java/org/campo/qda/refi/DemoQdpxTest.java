@@ -77,7 +77,7 @@ class DemoQdpxTest {
             assertThat(second.report().of(RefiReport.Kind.LOST))
                     .filteredOn(e -> e.key().equals("refi.import.sourceAlreadyThere")).hasSameSizeAs(once.sources())
                     .allSatisfy(e -> assertThat(e.text(java.util.Locale.ENGLISH))
-                            .contains("is already in the study (imported before, same GUID): not imported again")
+                            .contains("is already in the study (imported before): not imported again")
                             .endsWith("none is added."));
         }
     }

@@ -388,15 +388,39 @@ class QdpxImportTest {
         assertThat(again.report().has("refi.import.casesMerged")).isTrue();
         assertThat(again.report().of(RefiReport.Kind.LOST)).filteredOn(e -> e.key().equals("refi.import.sourceAlreadyThere"))
                 .extracting(e -> e.text(java.util.Locale.ENGLISH)).containsExactlyInAnyOrder(
-                        "\"Entrevista KI-LIM-01\" is already in the study (imported before, same GUID): not imported again;"
+                        "\"Entrevista KI-LIM-01\" is already in the study (imported before): not imported again;"
                                 + " 4 of its codings were already there and none is added.",
-                        "\"Entrevista IDI-TUM-02\" is already in the study (imported before, same GUID): not imported again;"
+                        "\"Entrevista IDI-TUM-02\" is already in the study (imported before): not imported again;"
                                 + " 2 of its codings were already there and none is added.");
         assertThat(again.report().has("refi.import.memosAlreadyThere")).isTrue();
         QdaSnapshot now = study.current();
         assertThat(now.sources()).hasSameSizeAs(first.sources()).hasSize(2);
         assertThat(now.codings()).hasSameSizeAs(first.codings()).hasSize(6);
         assertThat(now.memos()).hasSameSizeAs(first.memos());
+    }
+
+    @Test
+    void aProjectImportedBeforeUnderOtherIdsIsRecognisedByItsTextsAndCodings() throws Exception {
+        Path file = dir.resolve("demo.qdpx");
+        new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
+        importer.importInto(file, study);
+        // as an earlier import stored it: the same texts and codings under ids of their own
+        Map<String, String> renamed = new LinkedHashMap<>();
+        study.sources.replaceAll(x -> {
+            String id = java.util.UUID.randomUUID().toString();
+            renamed.put(x.id(), id);
+            return new Source(id, x.name(), x.kind(), x.caseId(), x.submissionId(), x.text(), x.createdAt(),
+                    x.updatedAt());
+        });
+        study.codings.replaceAll(c -> new Coding(java.util.UUID.randomUUID().toString(), renamed.get(c.sourceId()),
+                c.start(), c.end(), c.codeId(), c.coderId(), c.codedAt(), c.detached()));
+
+        ImportPlan again = importer.importInto(file, study);
+
+        assertThat(again.sources()).isEmpty();
+        assertThat(again.codings()).isEmpty();
+        assertThat(study.current().codings()).hasSize(6);
+        assertThat(again.report().has("refi.import.sourceAlreadyThere")).isTrue();
     }
 
     @Test
@@ -421,7 +445,7 @@ class QdpxImportTest {
         assertThat(plan.codings()).singleElement().satisfies(c -> assertThat(words(study.current(), c))
                 .isEqualTo("señor"));
         assertThat(plan.report().of(RefiReport.Kind.LOST)).extracting(e -> e.text(java.util.Locale.ENGLISH))
-                .contains("\"Entrevista KI-LIM-01\" is already in the study (imported before, same GUID): not imported"
+                .contains("\"Entrevista KI-LIM-01\" is already in the study (imported before): not imported"
                         + " again; 4 of its codings were already there and 1 new coding is added.");
         assertThat(study.current().codings()).hasSize(7);
     }
