@@ -63,6 +63,8 @@ public final class WorkbenchView extends VBox {
     private final ListView<SearchHit> hitList = new ListView<>();
     private final TextField codeAllInput = new TextField();
     private final Label caseLine = new Label();
+    /** Case attributes read in the interface language: switching it relabels the groups and the case line. */
+    private final javafx.beans.InvalidationListener relabel;
 
     public WorkbenchView(SectionContext ctx) {
         this(new WorkbenchViewModel(ctx.app().qda(ctx.study())));
@@ -308,6 +310,11 @@ public final class WorkbenchView extends VBox {
         model.load();
         fillSources();
         fillCodes();
+        relabel = I18n.onChange(() -> {
+            model.relabel();
+            refillSources();
+            showCase(model.caseProperty().get());
+        });
         Platform.runLater(() -> {
             TreeItem<Object> first = firstSource(sourceTree.getRoot());
             if (first != null) {

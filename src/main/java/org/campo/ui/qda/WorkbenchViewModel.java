@@ -95,6 +95,11 @@ public final class WorkbenchViewModel {
         refreshCodes();
     }
 
+    /** Reads the attribute labels again in the interface language (after it changed). */
+    public void relabel() {
+        display = qda.attributeLabels().in(Messages.locale());
+    }
+
     /** How an attribute reads in the interface language (its title, e.g. "Grupo de fuente"). */
     public String attributeName(String attribute) {
         return display.name(attribute);

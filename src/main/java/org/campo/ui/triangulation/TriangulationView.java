@@ -38,6 +38,8 @@ public final class TriangulationView extends BorderPane {
     private final TriangulationViewModel model;
     private final GridPane grid = new GridPane();
     private final Label cellTitle = new Label();
+    /** Groups read in the interface language: switching it builds the matrix again with its labels. */
+    private final javafx.beans.InvalidationListener relabel;
 
     public TriangulationView(SectionContext ctx) {
         this(new TriangulationViewModel(() -> ctx.app().qda(ctx.study()).snapshot(),
@@ -154,6 +156,7 @@ public final class TriangulationView extends BorderPane {
         model.matrixProperty().addListener((obs, old, now) -> draw(now));
         model.selectionProperty().addListener((obs, old, now) -> describe(now));
         model.load();
+        relabel = I18n.onChange(model::load);
     }
 
     private void describe(TriangulationViewModel.Selection sel) {

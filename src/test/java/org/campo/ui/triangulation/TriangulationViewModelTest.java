@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.campo.common.SameThreadTaskExecutor;
+import org.campo.qda.AttributeDisplay;
+import org.campo.qda.triangulation.MatrixColumn;
 import org.campo.qda.triangulation.CellSummaries;
 import org.campo.qda.triangulation.TriangulationFixture;
 import org.junit.jupiter.api.Test;
@@ -51,5 +53,31 @@ class TriangulationViewModelTest {
         model.secondAttributeProperty().set("city");
         assertThat(model.matrixProperty().get().attributes()).containsExactly("source_group", "city");
         assertThat(model.selectionProperty().get()).isNull();
+    }
+
+    @Test
+    void groupsReadAsTheLabelsOfTheStoredValuesAndKeepTheirKeys() {
+        AttributeDisplay spanish = new AttributeDisplay(Map.of("source_group", "Grupo de fuente", "city", "Ciudad"),
+                Map.of("city", Map.of("Piura", "Piura (región)")));
+        TriangulationViewModel labelled = new TriangulationViewModel(TriangulationFixture::snapshot,
+                new TriangulationViewModel.SummaryStore() {
+                    @Override
+                    public CellSummaries all() {
+                        return CellSummaries.NONE;
+                    }
+
+                    @Override
+                    public void save(String codeId, String columnKey, String text) {
+                    }
+                }, new SameThreadTaskExecutor(), () -> spanish);
+        labelled.load();
+        labelled.firstAttributeProperty().set("city");
+
+        assertThat(labelled.attributeName("source_group")).isEqualTo("Grupo de fuente");
+        assertThat(labelled.matrixProperty().get().attributeNames()).containsExactly("Ciudad");
+        assertThat(labelled.matrixProperty().get().columns()).extracting(MatrixColumn::label)
+                .containsExactly("Lima", "Trujillo", "Piura (región)"); // no label: read as stored
+        assertThat(labelled.matrixProperty().get().columns()).extracting(MatrixColumn::key)
+                .containsExactly("city=Lima", "city=Trujillo", "city=Piura");
     }
 }
