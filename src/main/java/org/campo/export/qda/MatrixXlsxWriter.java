@@ -64,6 +64,9 @@ public final class MatrixXlsxWriter {
                 cell(sub, first + 1, "%", s);
                 cell(sub, first + 2, t("export.matrix.col.segments"), s);
             }
+            int longest = m.columns().stream().mapToInt(col -> col.label().length() + 8).max().orElse(0);
+            // A merged cell does not grow to its wrapped text: the row is made tall enough for the longest group.
+            groups.setHeightInPoints(Math.max(1, (longest + 27) / 28) * 15f);
             int marks = 1 + (columns + 1) * 3;
             cell(groups, marks, t("export.matrix.col.converge"), s);
             cell(groups, marks + 1, t("export.matrix.col.silent"), s);
