@@ -33,6 +33,14 @@ final class SurveyParser {
      */
     static final int MAX_NESTING = 100;
 
+    /**
+     * The most rows a survey sheet may have. The largest public Kobo and ODK tools have a few
+     * thousand; the form engine's check grows faster than the form beyond some tens of thousands
+     * of questions (docs/benchmarks.md, "form check"), so a larger sheet is refused at once, where
+     * its first row past the limit is, instead of costing minutes and gigabytes.
+     */
+    static final int MAX_SURVEY_ROWS = 50_000;
+
     private static final Pattern SELECT = Pattern.compile(
             "^(select_one_from_file|select one from file|select_multiple_from_file|select multiple from file"
                     + "|select_one_external|select one external|add select one prompt using"
@@ -180,6 +188,11 @@ final class SurveyParser {
     }
 
     private void readSurvey(Sheet sheet, FormDefinition form) {
+        if (sheet.rows().size() > MAX_SURVEY_ROWS) {
+            diag.error(SURVEY, sheet.rows().get(MAX_SURVEY_ROWS).number(), "type", "form.compile.tooManyRows",
+                    sheet.rows().size(), MAX_SURVEY_ROWS);
+            return;
+        }
         // pyxform's clean_text_values (on unless set to a "no" value): runs of spaces in survey cells become one
         boolean cleanText = !XFormContext.isNo(form.setting("clean_text_values"));
         Deque<FormElement> stack = openContainers;

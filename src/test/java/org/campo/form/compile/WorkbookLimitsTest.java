@@ -105,6 +105,22 @@ class WorkbookLimitsTest {
         assertThat(new FormLoader(FormDefinitionCache.none()).load(r.xform()).schema().fieldsOf(null)).isNotNull();
     }
 
+    @Test
+    void aSurveySheetPastTheRowLimitIsOneLocatedErrorBeforeAnythingIsBuilt() {
+        StringBuilder md = new StringBuilder("| survey |\n| | type | name | label |\n");
+        for (int i = 0; i <= SurveyParser.MAX_SURVEY_ROWS; i++) {
+            md.append("| | integer | q").append(i).append(" | Q").append(i).append(" |\n");
+        }
+
+        CompileResult r = compiler.compileMarkdown(md.toString(), "data");
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.errors()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("form.compile.tooManyRows");
+            assertThat(m.row()).isEqualTo(2 + SurveyParser.MAX_SURVEY_ROWS); // header is row 1, q0 is row 2
+        });
+    }
+
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
