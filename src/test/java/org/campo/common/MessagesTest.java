@@ -95,19 +95,10 @@ class MessagesTest {
      */
     @Test
     void anApostropheInASentenceWithArgumentsIsWrittenTwice() throws IOException {
-        Pattern placeholder = Pattern.compile("\\{\\d");
-        for (String bundle : Messages.BUNDLES) {
-            for (String suffix : List.of("", "_es")) {
-                Properties props = load(bundle, suffix);
-                for (String key : props.stringPropertyNames()) {
-                    String value = props.getProperty(key);
-                    if (placeholder.matcher(value).find()) {
-                        String unquoted = value.replace("''", "").replace("'{'", "").replace("'}'", "");
-                        assertThat(unquoted).as("%s%s: %s", bundle, suffix, key).doesNotContain("'");
-                    }
-                }
-            }
-        }
+        forEachSentenceWithArguments((where, value) -> {
+            String unquoted = value.replace("''", "").replace("'{'", "").replace("'}'", "");
+            assertThat(unquoted).as(where).doesNotContain("'");
+        });
         assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.setsFromAttributes", 4))
                 .endsWith("through the cases' attributes.");
     }
@@ -119,19 +110,8 @@ class MessagesTest {
      */
     @Test
     void everySentenceWithArgumentsIsAValidPattern() throws IOException {
-        Pattern placeholder = Pattern.compile("\\{\\d");
-        for (String bundle : Messages.BUNDLES) {
-            for (String suffix : List.of("", "_es")) {
-                Properties props = load(bundle, suffix);
-                for (String key : props.stringPropertyNames()) {
-                    String value = props.getProperty(key);
-                    if (placeholder.matcher(value).find()) {
-                        assertThatCode(() -> new java.text.MessageFormat(value, java.util.Locale.ROOT))
-                                .as("%s%s: %s", bundle, suffix, key).doesNotThrowAnyException();
-                    }
-                }
-            }
-        }
+        forEachSentenceWithArguments((where, value) -> assertThatCode(
+                () -> new java.text.MessageFormat(value, java.util.Locale.ROOT)).as(where).doesNotThrowAnyException());
         assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.codings", 3, 1, 1))
                 .isEqualTo("Codings: 3 by 1 coder (1 new external coder).");
         assertThat(Messages.get(java.util.Locale.ROOT, "refi.import.codings", 1234, 2, 0))
@@ -197,6 +177,22 @@ class MessagesTest {
         assertThat(root).isDirectory();
         try (Stream<Path> files = Files.walk(root)) {
             return new ArrayList<>(files.filter(p -> p.toString().endsWith(".java")).toList());
+        }
+    }
+
+    /** Runs {@code check} on every sentence of every bundle, in both languages, that takes arguments. */
+    private static void forEachSentenceWithArguments(java.util.function.BiConsumer<String, String> check) throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (String bundle : Messages.BUNDLES) {
+            for (String suffix : List.of("", "_es")) {
+                Properties props = load(bundle, suffix);
+                for (String key : props.stringPropertyNames()) {
+                    String value = props.getProperty(key);
+                    if (placeholder.matcher(value).find()) {
+                        check.accept(bundle + suffix + ": " + key, value);
+                    }
+                }
+            }
         }
     }
 

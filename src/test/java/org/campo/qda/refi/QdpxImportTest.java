@@ -423,15 +423,26 @@ class QdpxImportTest {
         assertThat(again.report().has("refi.import.sourceAlreadyThere")).isTrue();
     }
 
-    @Test
-    void aReimportAfterMoreCodingInTheOtherToolAddsOnlyTheNewCodings() throws Exception {
+    /** The demo project as exported, once imported into the study: its files, its XML and a code's and a coder's GUID. */
+    private record ImportedDemo(Map<String, byte[]> entries, String qde, String code, String user) {
+    }
+
+    private ImportedDemo importDemoAndReadItsProject() throws Exception {
         Path file = dir.resolve("demo.qdpx");
         new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
         importer.importInto(file, study);
         Map<String, byte[]> entries = new LinkedHashMap<>(RefiFixtures.unzip(file));
         String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
-        String code = between(qde, "<Code ", "guid=\"", "\"");
-        String user = between(qde, "<User ", "guid=\"", "\"");
+        return new ImportedDemo(entries, qde, between(qde, "<Code ", "guid=\"", "\""), between(qde, "<User ", "guid=\"", "\""));
+    }
+
+    @Test
+    void aReimportAfterMoreCodingInTheOtherToolAddsOnlyTheNewCodings() throws Exception {
+        ImportedDemo demo = importDemoAndReadItsProject();
+        Map<String, byte[]> entries = demo.entries();
+        String qde = demo.qde();
+        String code = demo.code();
+        String user = demo.user();
         String text1 = RefiFixtures.demo().sources().get(0).text();
         int start = RefiFixtures.cp(text1, "señor");
         int at = qde.indexOf("</TextSource>");
@@ -452,13 +463,11 @@ class QdpxImportTest {
 
     @Test
     void aSourceWhoseTextChangedInTheOtherToolIsReportedAndItsNewCodingsLeftOut() throws Exception {
-        Path file = dir.resolve("demo.qdpx");
-        new QdpxExporter(clock, "Campo").export(RefiFixtures.demo(), file, QdpxExporter.Options.defaults());
-        importer.importInto(file, study);
-        Map<String, byte[]> entries = new LinkedHashMap<>(RefiFixtures.unzip(file));
-        String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
-        String code = between(qde, "<Code ", "guid=\"", "\"");
-        String user = between(qde, "<User ", "guid=\"", "\"");
+        ImportedDemo demo = importDemoAndReadItsProject();
+        Map<String, byte[]> entries = demo.entries();
+        String qde = demo.qde();
+        String code = demo.code();
+        String user = demo.user();
         String sourceFile = between(qde, "<TextSource ", "plainTextPath=\"internal://", "\"");
         String path = entries.keySet().stream().filter(k -> k.endsWith(sourceFile)).findFirst().orElseThrow();
         entries.put(path, RefiFixtures.utf8("Texto corregido. " + new String(entries.get(path), StandardCharsets.UTF_8)));
