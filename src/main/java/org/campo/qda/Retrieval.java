@@ -3,12 +3,15 @@ package org.campo.qda;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.campo.common.CampoException;
+import org.campo.common.Messages;
 import org.campo.model.CaseAttribute;
 import org.campo.model.ParticipantRow;
 import org.campo.qda.SourceCache.Entry;
@@ -102,7 +105,7 @@ public final class Retrieval {
         if (where == null || where.isEmpty()) {
             return where;
         }
-        Map<String, String> resolved = new java.util.LinkedHashMap<>();
+        Map<String, String> resolved = new LinkedHashMap<>();
         Map<String, TreeSet<String>> values = new TreeMap<>();
         Set<String> sensitive = new HashSet<>();
         for (CaseAttribute a : ctx.study.changes().read(r -> r.caseAttributes().all())) {
@@ -121,7 +124,7 @@ public final class Retrieval {
             }
             String value = w.getValue().strip();
             if (!has(known, value)) {
-                for (java.util.Locale l : org.campo.common.Messages.SUPPORTED) {
+                for (Locale l : Messages.SUPPORTED) {
                     String stored = labels.in(l).storedValueOf(w.getKey(), value);
                     if (!stored.equals(value) && has(known, stored)) {
                         value = stored;
@@ -130,7 +133,7 @@ public final class Retrieval {
                 }
             }
             if (!has(known, value)) {
-                AttributeDisplay display = labels.in(org.campo.common.Messages.locale());
+                AttributeDisplay display = labels.in(Messages.locale());
                 throw sensitive.contains(w.getKey())
                         ? new CampoException("qda.where.unknownSensitiveValue", w.getKey(), w.getValue().strip())
                         : new CampoException("qda.where.unknownValue", w.getKey(), w.getValue().strip(),

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,12 +187,12 @@ public final class QdpxImporter {
         private int codingsWithoutCoder;
         /** What the study holds already, by id: a record read again (same GUID) is not added twice. */
         private final Map<String, Source> knownSources = new HashMap<>();
-        private final Set<String> knownCodings = new java.util.HashSet<>();
-        private final Set<String> knownMemos = new java.util.HashSet<>();
+        private final Set<String> knownCodings = new HashSet<>();
+        private final Set<String> knownMemos = new HashSet<>();
         /** Codings already in the study by source, span, code and coder: the same coding under another id. */
-        private final Set<String> knownSpans = new java.util.HashSet<>();
+        private final Set<String> knownSpans = new HashSet<>();
         /** Ids this plan gives out, so a GUID repeated inside one project cannot give two records one id. */
-        private final Set<String> planned = new java.util.HashSet<>();
+        private final Set<String> planned = new HashSet<>();
         private int codingsAlreadyThere;
         private int memosAlreadyThere;
 
